@@ -1,0 +1,31 @@
+// Bundles the doors that must run without `npm install`: the Action (dist/index.js) and the
+// CLI (dist/cli.js). ESM output; the banner gives CommonJS dependencies a `require`.
+import { build } from 'esbuild';
+import { chmod } from 'node:fs/promises';
+
+const banner = {
+  js: "import { createRequire as __mlDocsGuardCreateRequire } from 'node:module';\nconst require = __mlDocsGuardCreateRequire(import.meta.url);",
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  minify: true,
+  legalComments: 'none',
+  charset: 'utf8',
+  logLevel: 'warning',
+  banner,
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' }),
+  build({
+    ...common,
+    entryPoints: ['src/cli/index.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: `#!/usr/bin/env node\n${banner.js}` },
+  }),
+]);
+await chmod('dist/cli.js', 0o755);
