@@ -195,3 +195,26 @@ export interface Report {
     readonly docs: number;
   };
 }
+
+/** One line of a parsed hunk, with its line number on each side it exists on. */
+export interface PatchLine {
+  readonly kind: 'add' | 'del' | 'context';
+  readonly text: string;
+  readonly oldLine?: number;
+  readonly newLine?: number;
+}
+
+export interface Hunk {
+  readonly oldStart: number;
+  readonly oldLines: number;
+  readonly newStart: number;
+  readonly newLines: number;
+  /** The text git prints after the closing `@@`: the enclosing function or class, when known. */
+  readonly context: string;
+  readonly lines: readonly PatchLine[];
+}
+
+/** A file's patch, parsed once and shared by every check that reads it. */
+export interface ParsedPatch {
+  readonly hunks: readonly Hunk[];
+}
