@@ -9,4 +9,5 @@ export default {
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   testTimeout: 30000,
+  globalSetup: '<rootDir>/test/setup/build-dist.mjs',
 };

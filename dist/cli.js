@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+import { createRequire as __mlDocsGuardCreateRequire } from 'node:module';
+const require = __mlDocsGuardCreateRequire(import.meta.url);
