@@ -189,6 +189,8 @@ export interface Report {
   readonly configProblems: readonly ConfigProblem[];
   /** Things the reader should know that are not failures (config changed in the PR, ...). */
   readonly notices: readonly string[];
+  /** How this PR could skip the check (the config's `skip`), so reports can tell the reader. */
+  readonly skip?: Config['skip'];
   readonly stats: {
     readonly files: number;
     readonly ignored: number;

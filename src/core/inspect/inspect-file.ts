@@ -1,14 +1,46 @@
 import type { Change, ChangedFile, ContentSource, ParsedPatch } from '../types.js';
+import { finalizeChanges } from './finalize-changes.js';
+import { guardSource } from './guard-source.js';
+import type { Inspector } from './inspector.js';
+import { artefact } from './inspectors/artefact.js';
+import { INSPECTORS } from './inspectors.js';
+import { makeChange } from './make-change.js';
+import { isUnchangedContent } from './unchanged-content.js';
+
+function pickInspector(file: ChangedFile): Inspector | undefined {
+  if (file.binary === true) return artefact;
+  const paths = file.previousPath === undefined ? [file.path] : [file.path, file.previousPath];
+  return INSPECTORS.find((inspector) => paths.some((path) => inspector.matches(path)));
+}
 
 /**
  * Reads what changed inside one file the way an ML reviewer would (hyperparameters, dataset
  * versions, images, dependencies, touched functions). Reads base/head content only when the
- * patch alone cannot tell.
+ * patch alone cannot tell, and never for binary files or files no inspector understands.
+ *
+ * Malformed content becomes a `parse-error` change rather than an exception; a failure of the
+ * source itself (the door could not read the file) is rethrown, since it says nothing about the PR.
  */
-export async function inspectFile(_input: {
+export async function inspectFile({
+  file,
+  patch,
+  source,
+}: {
   readonly file: ChangedFile;
   readonly patch: ParsedPatch | undefined;
   readonly source: ContentSource;
 }): Promise<Change[]> {
-  return [];
+  const inspector = pickInspector(file);
+  if (inspector === undefined) return [];
+  // A pure rename of a checkpoint is still worth naming; a pure rename of a config says nothing.
+  if (isUnchangedContent(file) && inspector !== artefact) return [];
+  const guarded = guardSource({ file, source });
+  try {
+    const changes = await inspector.inspect({ file, patch, source: guarded.source });
+    return finalizeChanges({ file: file.path, changes });
+  } catch (error) {
+    if (guarded.isReadFailure(error)) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    return [makeChange({ file: file.path, kind: 'not-inspected', summary: `could not inspect \`${file.path}\` (${inspector.name}): ${reason}` })];
+  }
 }

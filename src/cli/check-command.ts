@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig } from '../core/config/index.js';
+import { parseGitDiff } from '../core/diff/parse-git-diff.js';
+import { configErrorReport, evaluatePullRequest } from '../core/evaluate-pull-request.js';
+import type { Config, Report } from '../core/types.js';
+import { CliError } from './cli-error.js';
+import type { CliIo } from './cli-io.js';
+import { EXIT_CODES } from './exit-codes.js';
+import { gitContentSource } from './git-content-source.js';
+import { localGit } from './local-git.js';
+import type { CheckOptions } from './parse-command-line.js';
+import { pullRequestFromGit } from './pull-request-from-git.js';
+import { readCheckConfig } from './read-check-config.js';
+import { renderReport } from './render-report.js';
+
+/** Characters of a commit SHA shown to the user: unambiguous in any repository of sensible size. */
+const SHORT_SHA_LENGTH = 12;
+
+/**
+ * `ml-docs-guard check`: judges the commits between the merge-base of base and head and head, the
+ * way the Action judges a pull request, prints the report and returns the exit code.
+ */
+export async function checkCommand({ options, io }: { readonly options: CheckOptions; readonly io: CliIo }): Promise<number> {
+  const git = await localGit({ dir: options.repo ?? io.cwd });
+  const headRef = options.head ?? 'HEAD';
+  const baseRef = options.base ?? (await git.defaultBase());
+  const head = await git.resolveCommit({ ref: headRef, option: '--head' });
+  const base = await git.resolveCommit({ ref: baseRef, option: '--base' });
+  const mergeBase = await git.mergeBase({ base, head, baseRef, headRef });
+  const files = parseGitDiff(await git.diff({ from: mergeBase, to: head }));
+  const source = gitContentSource({ git, commits: { base: mergeBase, head } });
+  try {
+    const configText = await readCheckConfig({
+      option: options.config,
+      source,
+      root: git.root,
+      cwd: io.cwd,
+      ref: mergeBase.slice(0, SHORT_SHA_LENGTH),
+    });
+    const loaded = loadCheckConfig(configText);
+    if (loaded instanceof ConfigError) {
+      const report = configErrorReport({ problems: loaded.problems, mode: options.mode ?? 'fail' });
+      io.stdout.write(renderReport({ report, format: options.format, io }));
+      throw new CliError(`invalid config: ${loaded.message}`);
+    }
+    const pullRequest = await pullRequestFromGit({
+      git,
+      range: { from: mergeBase, to: head },
+      refs: { base: baseRef, head: headRef },
+      title: options.title,
+      body: await readBody({ file: options.bodyFile, io }),
+      labels: options.labels,
+    });
+    const config: Config = options.mode === undefined ? loaded : { ...loaded, mode: options.mode };
+    const report = await evaluatePullRequest({ files, pullRequest, config, source, configPath: configText.configPath });
+    io.stdout.write(renderReport({ report: withRangeNotice(report, files.length), format: options.format, io }));
+    return report.verdict === 'fail' ? EXIT_CODES.fail : EXIT_CODES.ok;
+  } finally {
+    source.close();
+  }
+}
+
+function loadCheckConfig({ text, file, ref }: { text: string | undefined; file: string; ref?: string }): Config | ConfigError {
+  try {
+    return loadConfig({ text, file, ...(ref === undefined ? {} : { ref }) });
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+}
+
+/** Says so when there is nothing to compare, so a pass on an empty range is not mistaken for a check. */
+function withRangeNotice(report: Report, fileCount: number): Report {
+  if (fileCount > 0) return report;
+  return { ...report, notices: [...report.notices, 'No changes: head is at the point where it forked from the base.'] };
+}
+
+async function readBody({ file, io }: { file: string | undefined; io: CliIo }): Promise<string | undefined> {
+  if (file === undefined) return undefined;
+  if (file === '-') return io.readStdin();
+  const path = resolve(io.cwd, file);
+  return readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new CliError(`cannot read --body-file ${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  });
+}

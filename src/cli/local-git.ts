@@ -1,0 +1,115 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { GitError, runGit } from './run-git.js';
+
+/**
+ * Where the base branch is looked for when `--base` is not given: the remote's default branch,
+ * then the two usual local names.
+ */
+const DEFAULT_BASE_CANDIDATES = ['refs/remotes/origin/HEAD', 'main', 'master'] as const;
+
+/**
+ * Options that make `git diff` print what `parseGitDiff` reads whatever the user's config says:
+ * renames detected, GitHub's three lines of context, `a/`/`b/` prefixes, paths from the
+ * repository root, no external diff or textconv driver rewriting the content.
+ */
+const DIFF_OPTIONS = [
+  'diff',
+  '--patch',
+  '--find-renames',
+  '--unified=3',
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--no-relative',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+];
+
+/** Every git command the CLI runs, against one repository's working tree. */
+export interface LocalGit {
+  /** Absolute path of the repository's top-level directory. */
+  readonly root: string;
+  /** The commit a ref names; `option` names the flag it came from, for the error message. */
+  resolveCommit(input: { readonly ref: string; readonly option: string }): Promise<string>;
+  /** The base branch to compare with when none is given. */
+  defaultBase(): Promise<string>;
+  /** Where the head branch forked from the base, as a pull request compares. */
+  mergeBase(input: { readonly base: string; readonly head: string; readonly baseRef: string; readonly headRef: string }): Promise<string>;
+  diff(input: { readonly from: string; readonly to: string }): Promise<string>;
+  /** The subject line of one commit. */
+  subject(commit: string): Promise<string>;
+  /** The full messages of the commits in `from..to`, oldest first. */
+  messages(input: { readonly from: string; readonly to: string }): Promise<string[]>;
+  /** Every file path in a commit. */
+  listTree(commit: string): Promise<string[]>;
+  /** Files of the working tree git knows or would add: tracked and untracked, not ignored. */
+  listWorkingTree(): Promise<string[]>;
+}
+
+/** Opens the repository containing `dir`, with a clear error when there is none. */
+export async function localGit({ dir }: { readonly dir: string }): Promise<LocalGit> {
+  const absolute = resolve(dir);
+  await assertDirectory(absolute);
+  const probe = await runGit({ cwd: absolute, args: ['rev-parse', '--show-toplevel'], okCodes: [0, 128] });
+  if (probe.code !== 0) {
+    throw new GitError(`not a git repository (or inside one's work tree): ${absolute}`);
+  }
+  const root = probe.stdout.toString('utf8').trim();
+  const git = async (args: readonly string[]): Promise<string> =>
+    (await runGit({ cwd: root, args })).stdout.toString('utf8');
+
+  return {
+    root,
+    async resolveCommit({ ref, option }) {
+      const sha = await tryResolve(root, ref);
+      if (sha === undefined) throw new GitError(`${option} '${ref}' does not name a commit in ${root}`);
+      return sha;
+    },
+    async defaultBase() {
+      for (const candidate of DEFAULT_BASE_CANDIDATES) {
+        if ((await tryResolve(root, candidate)) !== undefined) return candidate;
+      }
+      throw new GitError(`no base branch found (none of ${DEFAULT_BASE_CANDIDATES.join(', ')} exists); pass --base REF`);
+    },
+    async mergeBase({ base, head, baseRef, headRef }) {
+      const result = await runGit({ cwd: root, args: ['merge-base', base, head], okCodes: [0, 1] });
+      if (result.code === 1) {
+        throw new GitError(
+          `'${baseRef}' and '${headRef}' have no common ancestor, so there is nothing to compare (in a shallow clone, fetch more history)`,
+        );
+      }
+      return result.stdout.toString('utf8').trim();
+    },
+    diff: ({ from, to }) => git([...DIFF_OPTIONS, from, to, '--']),
+    subject: async (commit) => (await git(['log', '-1', '--format=%s', commit, '--'])).trim(),
+    async messages({ from, to }) {
+      const output = await git(['log', '--reverse', '--format=%B%x00', `${from}..${to}`, '--']);
+      return output.split('\0').map((message) => message.trim()).filter((message) => message !== '');
+    },
+    listTree: async (commit) => splitNul(await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit])),
+    async listWorkingTree() {
+      const paths = splitNul(await git(['ls-files', '-z', '--cached', '--others', '--exclude-standard']));
+      return [...new Set(paths)];
+    },
+  };
+}
+
+async function assertDirectory(path: string): Promise<void> {
+  const info = await stat(path).catch(() => undefined);
+  if (info === undefined) throw new GitError(`no such directory: ${path}`);
+  if (!info.isDirectory()) throw new GitError(`not a directory: ${path}`);
+}
+
+async function tryResolve(root: string, ref: string): Promise<string | undefined> {
+  const result = await runGit({
+    cwd: root,
+    args: ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`],
+    okCodes: [0, 1, 128],
+  });
+  return result.code === 0 ? result.stdout.toString('utf8').trim() : undefined;
+}
+
+function splitNul(output: string): string[] {
+  return output.split('\0').filter((path) => path !== '');
+}

@@ -1,0 +1,32 @@
+import type { PullRequestInfo } from '../core/types.js';
+import type { LocalGit } from './local-git.js';
+
+/**
+ * What a pull request for this commit range would say: the title is `--title` or the head
+ * commit's subject, the description is `--body-file` or the messages of the commits in the
+ * range (oldest first), the labels are the `--label` values.
+ */
+export async function pullRequestFromGit({
+  git,
+  range,
+  refs,
+  title,
+  body,
+  labels,
+}: {
+  readonly git: Pick<LocalGit, 'subject' | 'messages'>;
+  readonly range: { readonly from: string; readonly to: string };
+  /** The names the user gave the base and head, for the report. */
+  readonly refs: { readonly base: string; readonly head: string };
+  readonly title: string | undefined;
+  readonly body: string | undefined;
+  readonly labels: readonly string[];
+}): Promise<PullRequestInfo> {
+  return {
+    title: title ?? (await git.subject(range.to)),
+    body: body ?? (await git.messages(range)).join('\n\n'),
+    labels,
+    baseRef: refs.base,
+    headRef: refs.head,
+  };
+}

@@ -1,0 +1,2 @@
+export { classifyFiles, pathsOf, type Classification } from './classify-files.js';
+export { matchGlobs } from './match-globs.js';

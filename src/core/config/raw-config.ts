@@ -1,0 +1,37 @@
+import type { Mode, PresetName } from '../types.js';
+
+/**
+ * One area as written in the YAML file (kebab-case keys, every field optional). Mirrors
+ * `#/definitions/area` of `schemas/config.schema.json`; a test keeps the two in sync.
+ */
+export interface RawAreaConfig {
+  readonly description?: string;
+  readonly paths?: readonly string[];
+  readonly docs?: readonly string[];
+  readonly 'fallback-docs'?: readonly string[];
+  readonly template?: string;
+  readonly sections?: readonly string[];
+  readonly 'mention-changes'?: boolean;
+  readonly enabled?: boolean;
+}
+
+/**
+ * The configuration file as written, after schema validation and before the preset is merged
+ * in. Mirrors `schemas/config.schema.json`; a test keeps the two in sync.
+ */
+export interface RawConfig {
+  readonly extends?: PresetName;
+  readonly mode?: Mode;
+  readonly areas?: Readonly<Record<string, RawAreaConfig>>;
+  readonly ignore?: readonly string[];
+  readonly docs?: readonly string[];
+  readonly changelog?: {
+    readonly path?: string;
+    readonly required?: boolean;
+  };
+  readonly skip?: {
+    readonly labels?: readonly string[];
+    readonly marker?: string;
+  };
+  readonly comment?: boolean;
+}

@@ -1,0 +1,169 @@
+import { classifyFiles, pathsOf, type Classification } from './classify/classify-files.js';
+import { buildChangelogEntry } from './changelog/build-changelog-entry.js';
+import { codeSpan } from './changelog/code-span.js';
+import { parsePatch } from './diff/parse-patch.js';
+import { inspectFile } from './inspect/index.js';
+import { checkRequirements } from './requirements/check-requirements.js';
+import { hasContentChange } from './requirements/has-content-change.js';
+import { findSkipReason } from './skip.js';
+import type {
+  Change,
+  ChangedFile,
+  Config,
+  ConfigProblem,
+  ContentSource,
+  Mode,
+  ParsedPatch,
+  PullRequestInfo,
+  Report,
+  Verdict,
+} from './types.js';
+
+/**
+ * Files inspected at once: inspection may read contents through the door (one request each),
+ * so a bounded burst keeps large PRs fast without tripping GitHub's secondary rate limits.
+ */
+const INSPECT_CONCURRENCY = 8;
+
+/** Where a changelog is looked for when no config could be read (Keep a Changelog's name). */
+const DEFAULT_CHANGELOG_PATH = 'CHANGELOG.md';
+
+const normalizePath = (path: string): string => path.replace(/^\.?\//, '');
+
+/** Every file that triggered an area, once, in diff order. */
+function triggeringFiles(classification: Classification): ChangedFile[] {
+  return [...new Set(classification.areas.flatMap((area) => area.files))];
+}
+
+function parsePatches(files: readonly ChangedFile[]): Map<ChangedFile, ParsedPatch | undefined> {
+  return new Map(files.map((file) => [file, file.patch === undefined ? undefined : parsePatch(file.patch)]));
+}
+
+/** Inspects each triggering file once and files its changes under every area it triggered. */
+async function inspectChanges({
+  classification,
+  patches,
+  source,
+}: {
+  readonly classification: Classification;
+  readonly patches: ReadonlyMap<ChangedFile, ParsedPatch | undefined>;
+  readonly source: ContentSource;
+}): Promise<Map<string, Change[]>> {
+  const files = [...patches.keys()];
+  const found = new Map<ChangedFile, Change[]>();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const file = files[next++] as ChangedFile;
+      try {
+        found.set(file, await inspectFile({ file, patch: patches.get(file), source }));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new Error(`Could not inspect ${file.path}: ${message}`, { cause: error });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(INSPECT_CONCURRENCY, files.length) }, worker));
+  return new Map(classification.areas.map((area) => [area.name, area.files.flatMap((file) => found.get(file) ?? [])]));
+}
+
+function decideVerdict({ skipReason, missing, mode }: { skipReason?: string; missing: number; mode: Mode }): Verdict {
+  if (skipReason !== undefined) return 'skipped';
+  if (missing === 0) return 'pass';
+  return mode;
+}
+
+function configChangeNotices({ files, configPath }: { files: readonly ChangedFile[]; configPath?: string }): string[] {
+  if (configPath === undefined) return [];
+  const target = normalizePath(configPath);
+  if (!files.some((file) => pathsOf(file).includes(target))) return [];
+  return [
+    `This pull request changes ${codeSpan(target)}: the check uses the base branch's config, so the change applies after merge.`,
+  ];
+}
+
+/**
+ * Judges a pull request: is it skipped, which areas did it touch, what changed in them, which
+ * docs and changelog entry does it still owe, and what entry to paste. Pure apart from the reads
+ * `source` performs. `configPath` is the config file's path, to tell a PR that edits it that the
+ * edit applies after merge. `changelog.required` in the report says whether this PR owes an
+ * entry (the config requires one and an area triggered), not just the config's setting.
+ */
+export async function evaluatePullRequest({
+  files,
+  pullRequest,
+  config,
+  source,
+  configPath,
+}: {
+  readonly files: readonly ChangedFile[];
+  readonly pullRequest: PullRequestInfo;
+  readonly config: Config;
+  readonly source: ContentSource;
+  readonly configPath?: string;
+}): Promise<Report> {
+  const skipReason = findSkipReason({ pullRequest, config });
+  const classification = classifyFiles({ files, config });
+  const notices = configChangeNotices({ files, configPath });
+  const stats = { files: files.length, ignored: classification.ignored.length, docs: classification.docs.length };
+  const changelogPath = normalizePath(config.changelog.path);
+  if (skipReason !== undefined) {
+    const updated = files.some((file) => file.path === changelogPath && hasContentChange(file));
+    return {
+      verdict: 'skipped',
+      mode: config.mode,
+      skipReason,
+      areas: [],
+      missing: [],
+      changelog: { path: config.changelog.path, required: false, updated, entry: '' },
+      configProblems: [],
+      notices,
+      stats,
+    };
+  }
+  const patches = parsePatches(triggeringFiles(classification));
+  const changes = await inspectChanges({ classification, patches, source });
+  const { areas, missing, changelogUpdated } = await checkRequirements({ classification, config, source, changes });
+  const entry = buildChangelogEntry({ areas, pullRequest, files });
+  return {
+    verdict: decideVerdict({ missing: missing.length, mode: config.mode }),
+    mode: config.mode,
+    areas,
+    missing,
+    changelog: {
+      path: config.changelog.path,
+      required: config.changelog.required && areas.length > 0,
+      updated: changelogUpdated,
+      entry,
+    },
+    configProblems: [],
+    notices,
+    stats,
+  };
+}
+
+/**
+ * The report for a config that could not be loaded: a failure that lists the problems, shaped
+ * like any other report so every door renders it the same way.
+ *
+ * @throws Error when `problems` is empty: a failure must say why.
+ */
+export function configErrorReport({
+  problems,
+  mode = 'fail',
+}: {
+  readonly problems: readonly ConfigProblem[];
+  readonly mode?: Mode;
+}): Report {
+  if (problems.length === 0) throw new Error('configErrorReport needs at least one config problem to explain the failure.');
+  return {
+    verdict: 'fail',
+    mode,
+    areas: [],
+    missing: [],
+    changelog: { path: DEFAULT_CHANGELOG_PATH, required: false, updated: false, entry: '' },
+    configProblems: problems,
+    notices: [],
+    stats: { files: 0, ignored: 0, docs: 0 },
+  };
+}

@@ -1,0 +1,11 @@
+export * from './types.js';
+export * from './config/index.js';
+export { parsePatch } from './diff/parse-patch.js';
+export { parseGitDiff } from './diff/parse-git-diff.js';
+export { classifyFiles, matchGlobs, type Classification } from './classify/index.js';
+export { inspectFile } from './inspect/index.js';
+export { checkRequirements, hasContentChange, type RequirementsResult } from './requirements/index.js';
+export { buildChangelogEntry, parsePullRequestDescription, type PullRequestDescription } from './changelog/index.js';
+export { findSkipReason } from './skip.js';
+export { configErrorReport, evaluatePullRequest } from './evaluate-pull-request.js';
+export * from './report/index.js';

@@ -1,0 +1,93 @@
+import type { Change } from '../../types.js';
+import { expectationSuite, type Expectation } from '../expectation-suite.js';
+import { filePath } from '../file-path.js';
+import type { Inspector } from '../inspector.js';
+import { loadSides } from '../load-sides.js';
+import { makeChange } from '../make-change.js';
+import type { ParsedStructure } from '../parsed-structure.js';
+import { readStructured } from '../read-structured.js';
+import { renderValue } from '../render-value.js';
+import { schemaFields, type SchemaFields } from '../schema-fields.js';
+import { compareFlat } from '../structured-diff.js';
+
+const SCHEMA_NAME = /(^|[._-])schema\.(json|ya?ml)$/;
+const EXPECTATION_DIRS = new Set(['great_expectations', 'expectations', 'gx']);
+
+function isSchemaPath(path: string): boolean {
+  const { lower, dirs, ext } = filePath(path);
+  if (SCHEMA_NAME.test(lower)) return true;
+  return ['json', 'yml', 'yaml'].includes(ext) && dirs.some((dir) => EXPECTATION_DIRS.has(dir));
+}
+
+const EMPTY_FIELDS: SchemaFields = { noun: 'column', fields: new Map() };
+
+function compareFields({ file, base, head }: { file: string; base: SchemaFields; head: SchemaFields }): Change[] {
+  const noun = head.fields.size > 0 ? head.noun : base.noun;
+  const changes: Change[] = [];
+  for (const [name, after] of head.fields) {
+    const before = base.fields.get(name);
+    const common = { file, line: after.line, kind: 'data-schema', key: name } as const;
+    if (before === undefined) {
+      changes.push(makeChange({ ...common, after: after.type, summary: `${noun} \`${name}\` added${after.type === undefined ? '' : ` (${after.type})`}` }));
+      continue;
+    }
+    if (before.type !== after.type) {
+      const summary = `${noun} \`${name}\`: ${before.type ?? 'untyped'} → ${after.type ?? 'untyped'}`;
+      changes.push(makeChange({ ...common, before: before.type, after: after.type, summary }));
+    }
+    if (before.required !== after.required && after.required !== undefined) {
+      changes.push(makeChange({ ...common, summary: `${noun} \`${name}\` ${after.required ? 'now required' : 'no longer required'}` }));
+    }
+  }
+  for (const [name, before] of base.fields) {
+    if (!head.fields.has(name)) changes.push(makeChange({ file, line: before.line, kind: 'data-schema', key: name, before: before.type, summary: `${noun} \`${name}\` removed` }));
+  }
+  return changes;
+}
+
+function compareExpectations({ file, base, head }: { file: string; base: readonly Expectation[]; head: readonly Expectation[] }): Change[] {
+  const describe = (expectation: Expectation): string =>
+    `expectation \`${expectation.type}\`${expectation.column === undefined ? '' : ` on \`${expectation.column}\``}`;
+  const byId = new Map(base.map((expectation) => [expectation.id, expectation]));
+  const changes: Change[] = [];
+  for (const after of head) {
+    const before = byId.get(after.id);
+    const common = { file, line: after.line, kind: 'data-schema', key: after.column ?? after.type } as const;
+    if (before === undefined) {
+      changes.push(makeChange({ ...common, summary: `${describe(after)} added` }));
+      continue;
+    }
+    for (const { key, status, before: old, after: next } of compareFlat(new Map(Object.entries(before.kwargs)), new Map(Object.entries(after.kwargs)))) {
+      const detail = status === 'changed' ? `${renderValue(old)} → ${renderValue(next)}` : status === 'added' ? `set to ${renderValue(next)}` : 'unset';
+      changes.push(makeChange({ ...common, summary: `${describe(after)}: \`${key}\` ${detail}` }));
+    }
+  }
+  const headIds = new Set(head.map((expectation) => expectation.id));
+  for (const before of base) {
+    if (!headIds.has(before.id)) changes.push(makeChange({ file, line: before.line, kind: 'data-schema', key: before.column ?? before.type, summary: `${describe(before)} removed` }));
+  }
+  return changes;
+}
+
+/**
+ * Data schemas (`*.schema.json`, `schema.yaml`) and Great Expectations suites: columns or fields
+ * added, removed, retyped, made required; expectations added, removed, re-parameterised.
+ */
+export const dataSchema: Inspector = {
+  name: 'data-schema',
+  matches: isSchemaPath,
+  async inspect(input) {
+    const file = input.file.path;
+    const loaded = await loadSides({ input, read: readStructured(file) });
+    if (!loaded.ok) return loaded.changes;
+    const suite = (document: ParsedStructure | undefined) => (document === undefined ? undefined : expectationSuite(document));
+    const [baseSuite, headSuite] = [suite(loaded.base), suite(loaded.head)];
+    if (baseSuite !== undefined || headSuite !== undefined) return compareExpectations({ file, base: baseSuite ?? [], head: headSuite ?? [] });
+    const fields = (document: ParsedStructure | undefined) => (document === undefined ? undefined : schemaFields(document));
+    const [baseFields, headFields] = [fields(loaded.base), fields(loaded.head)];
+    if (baseFields === undefined && headFields === undefined) {
+      return [makeChange({ file, kind: 'data-schema', summary: `\`${file}\` changed (no fields or columns recognised)` })];
+    }
+    return compareFields({ file, base: baseFields ?? EMPTY_FIELDS, head: headFields ?? EMPTY_FIELDS });
+  },
+};

@@ -1,0 +1,104 @@
+import type { Change } from '../../types.js';
+import { filePath } from '../file-path.js';
+import type { Inspector } from '../inspector.js';
+import { joinKey } from '../key-path.js';
+import { loadSides } from '../load-sides.js';
+import { makeChange } from '../make-change.js';
+import type { ParsedStructure } from '../parsed-structure.js';
+import { readYaml } from '../read-yaml.js';
+import { canonicalValue, renderValue } from '../render-value.js';
+import { diffStructured } from '../structured-diff.js';
+
+/** Stage fields that list paths or parameter names; compared as sets of names. */
+const LIST_FIELDS = ['deps', 'params', 'outs', 'metrics', 'plots'] as const;
+/** Most names listed per field in one summary before "+N more". */
+const MAX_NAMES = 5;
+
+type Mapping = Record<string, unknown>;
+const record = (value: unknown): Mapping =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Mapping) : {};
+
+/**
+ * A list field's entries by name, with their options: `- model.pkl`, `- model.pkl: {cache: false}`,
+ * and for params `- train.lr` or `- custom.yaml: [lr]` (named `custom.yaml:lr`).
+ */
+function entriesOf(field: string, value: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const item of Array.isArray(value) ? value : []) {
+    if (typeof item === 'string') out.set(item, '');
+    for (const [name, options] of Object.entries(record(item))) {
+      if (field === 'params' && Array.isArray(options)) for (const key of options) out.set(`${name}:${String(key)}`, '');
+      else out.set(name, canonicalValue(options));
+    }
+  }
+  return out;
+}
+
+function nameList(names: readonly string[]): string {
+  const shown = names.slice(0, MAX_NAMES).map((name) => `\`${name}\``);
+  return names.length > MAX_NAMES ? `${shown.join(', ')} (+${names.length - MAX_NAMES} more)` : shown.join(', ');
+}
+
+const commandOf = (stage: Mapping): unknown => stage.cmd ?? record(stage.do).cmd;
+
+function compareStage({ file, name, base, head }: { file: string; name: string; base: ParsedStructure; head: ParsedStructure }): Change[] {
+  const stagePath = joinKey('stages', name);
+  const [before, after] = [record(record(record(base.value).stages)[name]), record(record(record(head.value).stages)[name])];
+  const lineOf = (field: string): number | undefined => head.positions.get(joinKey(stagePath, field))?.line ?? head.positions.get(stagePath)?.line;
+  const label = `stage \`${name}\``;
+  const changes: Change[] = [];
+  if (canonicalValue(commandOf(before)) !== canonicalValue(commandOf(after))) {
+    const [old, next] = [renderValue(commandOf(before)), renderValue(commandOf(after))];
+    changes.push(makeChange({ file, line: lineOf('cmd'), kind: 'pipeline', key: name, before: old, after: next, summary: `${label}: cmd \`${old}\` → \`${next}\`` }));
+  }
+  for (const field of LIST_FIELDS) {
+    const [old, next] = [entriesOf(field, before[field]), entriesOf(field, after[field])];
+    const added = [...next.keys()].filter((key) => !old.has(key));
+    const removed = [...old.keys()].filter((key) => !next.has(key));
+    const retuned = [...next.keys()].filter((key) => old.has(key) && old.get(key) !== next.get(key));
+    const parts = [
+      ...(added.length > 0 ? [`added ${nameList(added)}`] : []),
+      ...(removed.length > 0 ? [`removed ${nameList(removed)}`] : []),
+      ...(retuned.length > 0 ? [`options of ${nameList(retuned)} changed`] : []),
+    ];
+    if (parts.length > 0) changes.push(makeChange({ file, line: lineOf(field), kind: 'pipeline', key: `${name}.${field}`, summary: `${label}: ${field} ${parts.join('; ')}` }));
+  }
+  // Everything else a stage can say (foreach, matrix, wdir, frozen, desc...) key by key.
+  const rest = (stage: Mapping): Mapping => Object.fromEntries(Object.entries(stage).filter(([key]) => key !== 'cmd' && !(LIST_FIELDS as readonly string[]).includes(key)));
+  const side = (document: ParsedStructure, stage: Mapping) => ({ value: rest(stage), positions: document.positions, at: stagePath });
+  return [...changes, ...diffStructured({ file, base: side(base, before), head: side(head, after), kindOf: () => 'pipeline', label })];
+}
+
+/**
+ * `dvc.yaml`: stages added, removed, and changed field by field (cmd, deps, params, outs,
+ * metrics, plots, the rest key by key); top-level vars, params, metrics, plots and artifacts too.
+ */
+export const dvcPipeline: Inspector = {
+  name: 'dvc-pipeline',
+  matches: (path) => /^dvc\.ya?ml$/.test(filePath(path).lower),
+  async inspect(input) {
+    const file = input.file.path;
+    const loaded = await loadSides({ input, read: readYaml });
+    if (!loaded.ok) return loaded.changes;
+    const empty: ParsedStructure = { value: {}, positions: new Map() };
+    const [base, head] = [loaded.base ?? empty, loaded.head ?? empty];
+    const [before, after] = [record(record(base.value).stages), record(record(head.value).stages)];
+    const changes: Change[] = [];
+    for (const name of new Set([...Object.keys(after), ...Object.keys(before)])) {
+      const stagePath = joinKey('stages', name);
+      if (!(name in before)) {
+        const command = renderValue(commandOf(record(after[name])));
+        changes.push(makeChange({ file, line: head.positions.get(stagePath)?.line, kind: 'pipeline', key: name, after: command, summary: `new stage \`${name}\`: \`${command}\`` }));
+      } else if (!(name in after)) {
+        changes.push(makeChange({ file, line: base.positions.get(stagePath)?.line, kind: 'pipeline', key: name, summary: `removed stage \`${name}\`` }));
+      } else {
+        changes.push(...compareStage({ file, name, base, head }));
+      }
+    }
+    const withoutStages = (document: ParsedStructure) => ({
+      value: Object.fromEntries(Object.entries(record(document.value)).filter(([key]) => key !== 'stages')),
+      positions: document.positions,
+    });
+    return [...changes, ...diffStructured({ file, base: withoutStages(base), head: withoutStages(head), kindOf: () => 'pipeline' })];
+  },
+};

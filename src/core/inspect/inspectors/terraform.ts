@@ -1,0 +1,118 @@
+import type { Change, Hunk, ParsedPatch } from '../../types.js';
+import { filePath } from '../file-path.js';
+import type { Inspector } from '../inspector.js';
+import { keyedChanges, type Wording } from '../keyed-changes.js';
+import { makeChange } from '../make-change.js';
+import { pairKeyed, type KeyedValue } from '../patch-lines.js';
+import { patchOrContent } from '../patch-or-content.js';
+import { shorten } from '../render-value.js';
+
+const BLOCK = /^\s*(resource|data|module|variable|output|provider|locals|terraform)\b\s*(?:"([^"]+)")?\s*(?:"([^"]+)")?\s*\{/;
+const ATTRIBUTE = /^\s*([A-Za-z_][\w-]*)\s*=\s*(.+?)\s*(?:#.*)?$/;
+/** Attributes that decide what a model trains or serves on (machine types, GPUs, sizes, images). */
+const NOTABLE = new Set([
+  'instance_type', 'instance_types', 'machine_type', 'vm_size', 'sku_name', 'node_type', 'instance_class',
+  'accelerator_type', 'accelerator_count', 'gpu_type', 'min_size', 'max_size', 'desired_size',
+  'min_capacity', 'max_capacity', 'node_count', 'initial_instance_count', 'image', 'image_uri', 'ami', 'model_data_url',
+]);
+
+interface Block {
+  readonly id: string;
+  readonly label: string;
+  added?: number;
+  removed?: number;
+  edited?: number;
+  readonly before: KeyedValue[];
+  readonly after: KeyedValue[];
+}
+
+function blockOf(text: string): { id: string; label: string } | undefined {
+  const match = BLOCK.exec(text);
+  if (match === null) return undefined;
+  const [, type = '', first, second] = match;
+  const name = [first, second].filter((part) => part !== undefined).join('.');
+  const labels: Readonly<Record<string, string>> = { resource: 'resource', data: 'data source', module: 'module', variable: 'variable', output: 'output', provider: 'provider' };
+  const label = type in labels ? `${labels[type]} \`${name}\`` : type === 'locals' ? 'locals' : 'terraform settings';
+  return { id: `${type} ${name}`, label };
+}
+
+const unquote = (value: string): string => value.replace(/^"(.*)"$/, '$1');
+
+function readBlocks(patch: ParsedPatch): { blocks: Map<string, Block>; top: { removed: KeyedValue[]; added: KeyedValue[] } } {
+  const blocks = new Map<string, Block>();
+  const top = { removed: [] as KeyedValue[], added: [] as KeyedValue[] };
+  const open = (found: { id: string; label: string }): Block => {
+    const existing = blocks.get(found.id) ?? { ...found, before: [], after: [] };
+    blocks.set(found.id, existing);
+    return existing;
+  };
+  const walk = (hunk: Hunk): void => {
+    const context = blockOf(hunk.context);
+    let current = context === undefined ? undefined : open(context);
+    for (const line of hunk.lines) {
+      const found = blockOf(line.text);
+      const number = line.kind === 'add' ? line.newLine : line.oldLine;
+      if (found !== undefined) {
+        current = open(found);
+        if (line.kind === 'add') current.added ??= number;
+        if (line.kind === 'del') current.removed ??= number;
+        continue;
+      }
+      if (/^\}/.test(line.text)) {
+        if (line.kind !== 'context' && current !== undefined) current.edited ??= number;
+        current = undefined;
+        continue;
+      }
+      if (line.kind === 'context' || number === undefined) continue;
+      const attribute = ATTRIBUTE.exec(line.text);
+      const value = attribute === null ? undefined : { key: attribute[1] ?? '', value: unquote(attribute[2] ?? ''), line: number };
+      if (current === undefined) {
+        if (value !== undefined) (line.kind === 'add' ? top.added : top.removed).push(value);
+        continue;
+      }
+      current.edited ??= number;
+      if (value !== undefined && NOTABLE.has(value.key)) (line.kind === 'add' ? current.after : current.before).push(value);
+    }
+  };
+  patch.hunks.forEach(walk);
+  return { blocks, top };
+}
+
+const TFVARS_WORDING: Wording = {
+  changed: (key, before, after) => `\`${key}\`: ${before} → ${after}`,
+  added: (key, after) => `\`${key}\` set: ${after}`,
+  removed: (key) => `\`${key}\` removed`,
+};
+
+/**
+ * Terraform (`*.tf`, `*.tfvars`): resources, modules and data sources added, removed or changed,
+ * read from the patch, with machine types and GPU settings called out.
+ */
+export const terraform: Inspector = {
+  name: 'terraform',
+  matches: (path) => ['tf', 'tfvars'].includes(filePath(path).ext),
+  async inspect(input) {
+    const file = input.file.path;
+    const { patch, problem } = await patchOrContent(input);
+    if (problem !== undefined) return [problem];
+    if (patch === undefined) return [];
+    const { blocks, top } = readBlocks(patch);
+    const changes: Change[] = [];
+    for (const block of blocks.values()) {
+      const notable = pairKeyed({ removed: block.before, added: block.after }).map(({ key, before, after }) => {
+        const show = (value: KeyedValue | undefined): string => (value === undefined ? 'unset' : `\`${shorten(value.value)}\``);
+        return `${key} ${show(before)} → ${show(after)}`;
+      });
+      const detail = notable.length > 0 ? `: ${notable.join(', ')}` : '';
+      if (block.added !== undefined && block.removed === undefined) {
+        const set = block.after.map((value) => `${value.key} \`${shorten(value.value)}\``);
+        changes.push(makeChange({ file, line: block.added, kind: 'infrastructure', key: block.id, summary: `new ${block.label}${set.length > 0 ? ` (${set.join(', ')})` : ''}` }));
+      } else if (block.removed !== undefined && block.added === undefined) {
+        changes.push(makeChange({ file, line: block.removed, kind: 'infrastructure', key: block.id, summary: `removed ${block.label}` }));
+      } else if (block.edited !== undefined || block.added !== undefined) {
+        changes.push(makeChange({ file, line: block.after[0]?.line ?? block.added ?? block.edited, kind: 'infrastructure', key: block.id, summary: `changed ${block.label}${detail}` }));
+      }
+    }
+    return [...changes, ...keyedChanges({ file, kind: 'infrastructure', pairs: pairKeyed(top), wording: TFVARS_WORDING })];
+  },
+};

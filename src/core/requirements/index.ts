@@ -1,0 +1,2 @@
+export { checkRequirements, type RequirementsResult } from './check-requirements.js';
+export { hasContentChange } from './has-content-change.js';

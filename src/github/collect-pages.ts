@@ -1,0 +1,28 @@
+/** GitHub's largest page: fewer requests per list. */
+export const PER_PAGE = 100;
+
+/** A list page as Octokit returns it. */
+export interface Page<T> {
+  readonly data: readonly T[];
+  readonly headers: { readonly link?: string | undefined };
+}
+
+/** Guards against a server whose `Link` header never ends; far above any list we read. */
+const MAX_PAGES = 1000;
+
+const hasNextPage = (link: string | undefined): boolean =>
+  link !== undefined && link.split(',').some((part) => /rel="next"/.test(part));
+
+/**
+ * Reads a paginated list page by page (1, 2, ...) until GitHub's `Link` header has no `next`
+ * page, so a list that fills its last page exactly costs no extra empty request.
+ */
+export const collectPages = async <T>(fetchPage: (page: number) => Promise<Page<T>>): Promise<T[]> => {
+  const items: T[] = [];
+  for (let page = 1; page <= MAX_PAGES; page += 1) {
+    const response = await fetchPage(page);
+    items.push(...response.data);
+    if (!hasNextPage(response.headers.link)) return items;
+  }
+  throw new Error(`A GitHub list kept announcing a next page after ${MAX_PAGES} pages; stopped reading it.`);
+};

@@ -1,0 +1,63 @@
+import type { Octokit } from '@octokit/core';
+import { ConfigError, loadConfig } from '../core/config/index.js';
+import { configErrorReport, evaluatePullRequest } from '../core/evaluate-pull-request.js';
+import type { ChangedFile, Config, ContentSource, Mode, PullRequestInfo, Report } from '../core/types.js';
+import { mergeBaseResolver } from './find-merge-base.js';
+import { createGitHubContentSource } from './github-content-source.js';
+import { listPullRequestFiles } from './list-pull-request-files.js';
+import type { PullRequestTarget } from './pull-request-target.js';
+import { readConfig } from './read-config.js';
+
+/** Everything a door needs to publish a verdict. */
+export interface GitHubEvaluation {
+  readonly report: Report;
+  /** The config in force; `undefined` when the base branch's config is invalid. */
+  readonly config: Config | undefined;
+  readonly files: readonly ChangedFile[];
+  /** The cached reader the core used: publishing reuses it instead of asking GitHub again. */
+  readonly source: ContentSource;
+}
+
+const withNotices = (report: Report, notices: readonly string[]): Report =>
+  notices.length === 0 ? report : { ...report, notices: [...notices, ...report.notices] };
+
+/**
+ * The judgement of one pull request on GitHub, shared by the Action and the App: reads the
+ * config from the base branch and the changed files, runs the core, and returns the report. An
+ * invalid config becomes a failing report that lists its problems, never a pass; `mode`, when
+ * given, overrides the config's.
+ */
+export async function evaluateOnGitHub({
+  octokit,
+  target,
+  pullRequest,
+  changedFiles,
+  configPath,
+  mode,
+}: {
+  octokit: Octokit;
+  target: PullRequestTarget;
+  pullRequest: PullRequestInfo;
+  /** The payload's `changed_files`, to pick the way files are listed. */
+  changedFiles?: number;
+  configPath: string;
+  mode?: Mode;
+}): Promise<GitHubEvaluation> {
+  const mergeBase = mergeBaseResolver({ octokit, target });
+  const source = createGitHubContentSource({ octokit, target, mergeBase });
+  const [configText, listed] = await Promise.all([
+    readConfig({ octokit, target, path: configPath }),
+    listPullRequestFiles({ octokit, target, mergeBase, ...(changedFiles === undefined ? {} : { changedFiles }) }),
+  ]);
+  let config: Config;
+  try {
+    config = loadConfig({ text: configText.text, file: configText.path, ref: configText.ref });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    const report = configErrorReport({ problems: error.problems, ...(mode === undefined ? {} : { mode }) });
+    return { report: withNotices(report, listed.notices), config: undefined, files: listed.files, source };
+  }
+  const effective = mode === undefined ? config : { ...config, mode };
+  const report = await evaluatePullRequest({ files: listed.files, pullRequest, config: effective, source, configPath });
+  return { report: withNotices(report, listed.notices), config: effective, files: listed.files, source };
+}
