@@ -4,19 +4,25 @@ import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { SILENT_LOG, type GitHubLog } from './github-log.js';
 
-/** Retries of one call after a 5xx, a timeout or a rate limit: enough to ride out a blip, small
- * enough that a real outage fails the job within a few minutes instead of hanging it. */
+/**
+ * Retries of one call after a 5xx, a timeout or a rate limit: enough to ride out a blip, small
+ * enough that a real outage fails the job within a few minutes instead of hanging it.
+ */
 export const MAX_RETRIES = 3;
 
-/** The longest rate-limit wait we sit through; a primary limit resets hourly, and a runner idling
- * for most of an hour costs more than a clear failure the author can re-run. */
+/**
+ * The longest rate-limit wait we sit through; a primary limit resets hourly, and a runner idling
+ * for most of an hour costs more than a clear failure the author can re-run.
+ */
 export const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
 
 /** fetch has no deadline of its own: a call that hangs this long is abandoned and retried. */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
-/** GitHub answers these deliberately; retrying cannot change the answer. 403 and 429 belong to
- * the throttling plugin, which retries them only when they are rate limits. */
+/**
+ * GitHub answers these deliberately; retrying cannot change the answer. 403 and 429 belong to the
+ * throttling plugin, which retries them only when they are rate limits.
+ */
 const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
 
 const GuardOctokit = Octokit.plugin(retry, throttling);
@@ -53,12 +59,23 @@ const WRITE_SPACING_UNITS = 1;
 /** Writes that notify people (comments) are spaced wider, as the throttling plugin does by default. */
 const NOTIFICATION_SPACING_UNITS = 3;
 
+/**
+ * fetch with a deadline. A missed deadline becomes a plain error, which Octokit reports as a
+ * failed request and the retry plugin retries (an abort would be passed through unretried).
+ */
 const fetchWithTimeout =
   (timeoutMs: number): typeof fetch =>
-  (input, init) => {
+  async (input, init) => {
     const deadline = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-    return fetch(input, { ...init, signal });
+    try {
+      return await fetch(input, { ...init, signal });
+    } catch (error) {
+      if (deadline.aborted && init?.signal?.aborted !== true) {
+        throw new Error(`no answer within ${timeoutMs} ms`, { cause: error });
+      }
+      throw error;
+    }
   };
 
 /**
@@ -66,13 +83,13 @@ const fetchWithTimeout =
  * retried with growing waits (1, 4, 9 units), primary and secondary rate limits wait the time
  * GitHub asks for, and after `MAX_RETRIES` the call fails with GitHub's error.
  */
-export const createOctokit = ({
+export function createOctokit({
   token,
   baseUrl,
   userAgent = 'ml-docs-guard',
   log = SILENT_LOG,
   timing = {},
-}: CreateOctokitOptions): GuardOctokitClient => {
+}: CreateOctokitOptions): GuardOctokitClient {
   if (token.trim() === '') {
     throw new Error('A GitHub token is required (the `token` input; it defaults to `${{ github.token }}`).');
   }
@@ -106,4 +123,4 @@ export const createOctokit = ({
   });
   backoffUnits.set(octokit, unitMs);
   return octokit;
-};
+}

@@ -4,6 +4,7 @@ import { MAX_RETRIES } from './create-octokit.js';
 interface HttpErrorShape {
   readonly status: number;
   readonly message: string;
+  /** Absent when no answer came back (a timeout, a refused connection): Octokit then says 500. */
   readonly response?: { readonly headers?: Readonly<Record<string, string | number | undefined>> };
 }
 
@@ -40,11 +41,13 @@ export class GitHubCallError extends Error {
   readonly rateLimited: boolean;
 
   constructor({ action, call, cause }: { action: string; call: string; cause: unknown }) {
-    const detail = isHttpError(cause)
-      ? `GitHub answered ${cause.status}: ${cause.message}. ${hintFor(cause)}`
-      : `${cause instanceof Error ? cause.message : String(cause)}.`;
+    const detail = !isHttpError(cause)
+      ? `${cause instanceof Error ? cause.message : String(cause)}.`
+      : cause.response === undefined
+        ? `GitHub did not answer (${cause.message}), also after ${MAX_RETRIES} retries; re-run the job later.`
+        : `GitHub answered ${cause.status}: ${cause.message}. ${hintFor(cause)}`;
     super(`Could not ${action} (${call}): ${detail}`, { cause });
-    this.status = isHttpError(cause) ? cause.status : undefined;
+    this.status = isHttpError(cause) && cause.response !== undefined ? cause.status : undefined;
     this.call = call;
     this.rateLimited = isHttpError(cause) && isRateLimit(cause);
   }
@@ -54,7 +57,7 @@ export class GitHubCallError extends Error {
  * Runs one GitHub call and turns its failure into a `GitHubCallError` that says what we were
  * doing; errors that already say so pass through unchanged.
  */
-export const withCallContext = async <T>({
+export async function withCallContext<T>({
   action,
   call,
   run,
@@ -62,14 +65,14 @@ export const withCallContext = async <T>({
   action: string;
   call: string;
   run: () => Promise<T>;
-}): Promise<T> => {
+}): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof GitHubCallError) throw error;
     throw new GitHubCallError({ action, call, cause: error });
   }
-};
+}
 
 /**
  * True when GitHub refused a write for want of permission (403, or 404 as it answers for

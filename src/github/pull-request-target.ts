@@ -23,5 +23,6 @@ export interface HeadBranch {
 }
 
 /** `owner/repo#number`, the short form used in messages. */
-export const describeTarget = (target: Pick<PullRequestTarget, 'owner' | 'repo' | 'pullNumber'>): string =>
-  `${target.owner}/${target.repo}#${target.pullNumber}`;
+export function describeTarget(target: Pick<PullRequestTarget, 'owner' | 'repo' | 'pullNumber'>): string {
+  return `${target.owner}/${target.repo}#${target.pullNumber}`;
+}

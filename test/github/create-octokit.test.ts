@@ -51,6 +51,19 @@ describe('createOctokit: retries that recover', () => {
 });
 
 describe('createOctokit: bounded retries that give up with a clear error', () => {
+  it('names a call that never answers, after the bounded retries', async () => {
+    github = await startWithConfig();
+    github.inject({ method: 'GET', path: CONFIG_ROUTE, fault: { kind: 'hang' }, times: Infinity });
+
+    const failure = readWith();
+
+    await expect(failure).rejects.toThrow(
+      /^Could not read `\.github\/ml-docs-guard\.yml` at main \(GET [^)]+\): GitHub did not answer \(.*timeout.*\), also after 3 retries/,
+    );
+    await expect(failure).rejects.toMatchObject({ status: undefined });
+    expect(github.calls()).toHaveLength(MAX_RETRIES + 1);
+  });
+
   const persistent: { name: string; fault: Fault; attempts: number; message: RegExp; status: number }[] = [
     {
       name: '502 on every attempt',

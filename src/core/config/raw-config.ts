@@ -20,6 +20,8 @@ export interface RawAreaConfig {
  * in. Mirrors `schemas/config.schema.json`; a test keeps the two in sync.
  */
 export interface RawConfig {
+  /** Another repository's config this one builds on (`repo`, `owner/repo[:path]`). */
+  readonly _extends?: string;
   readonly extends?: PresetName;
   readonly mode?: Mode;
   readonly areas?: Readonly<Record<string, RawAreaConfig>>;

@@ -19,6 +19,7 @@ describe('docs/configuration.md', () => {
     const docs = renderConfigDocs(CONFIG_SCHEMA);
     const headings = [...docs.matchAll(/^### `([^`]+)`$/gm)].map((match) => match[1]);
     expect(headings).toEqual([
+      '_extends',
       'extends',
       'mode',
       'areas',

@@ -53,6 +53,7 @@ type Kind<T> = [T] extends [boolean]
 type Shape<T> = { readonly [K in keyof T]-?: Kind<NonNullable<T[K]>> };
 
 const RAW_CONFIG_SHAPE: Shape<RawConfig> = {
+  _extends: 'string',
   extends: 'string',
   mode: 'string',
   areas: 'object',

@@ -19,7 +19,7 @@ function loadError(text: string, ref?: string): ConfigError {
 }
 
 const PRESET_AREAS = 'data, model, deployment, pipeline';
-const TOP_LEVEL_KEYS = 'extends, mode, areas, ignore, docs, changelog, skip, comment';
+const TOP_LEVEL_KEYS = '_extends, extends, mode, areas, ignore, docs, changelog, skip, comment';
 
 const cases: {
   fixture: string;

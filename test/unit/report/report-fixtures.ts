@@ -111,7 +111,7 @@ export const configErrorReport = report({
       field: 'areas.model.paths',
       message: 'must be an array of globs, got a string',
     },
-    { file: '.github/ml-docs-guard.yml', line: 9, column: 1, field: 'colour', message: 'unknown key `colour` (valid keys: extends, mode, areas, ignore, changelog, skip)' },
+    { file: '.github/ml-docs-guard.yml', line: 9, column: 1, field: 'colour', message: 'unknown key `colour` (valid keys: _extends, extends, mode, areas, ignore, changelog, skip)' },
   ],
 });
 

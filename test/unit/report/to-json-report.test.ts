@@ -76,7 +76,7 @@ describe('toJsonReport', () => {
         line: 9,
         column: 1,
         field: 'colour',
-        message: 'unknown key `colour` (valid keys: extends, mode, areas, ignore, changelog, skip)',
+        message: 'unknown key `colour` (valid keys: _extends, extends, mode, areas, ignore, changelog, skip)',
       },
     ]);
   });
