@@ -72,7 +72,7 @@ const fetchWithTimeout =
       return await fetch(input, { ...init, signal });
     } catch (error) {
       if (deadline.aborted && init?.signal?.aborted !== true) {
-        throw new Error(`no answer within ${timeoutMs} ms`, { cause: error });
+        throw new Error(`timed out after ${timeoutMs} ms`, { cause: error });
       }
       throw error;
     }

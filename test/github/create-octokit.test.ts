@@ -58,7 +58,7 @@ describe('createOctokit: bounded retries that give up with a clear error', () =>
     const failure = readWith();
 
     await expect(failure).rejects.toThrow(
-      /^Could not read `\.github\/ml-docs-guard\.yml` at main \(GET [^)]+\): GitHub did not answer \(.*timeout.*\), also after 3 retries/,
+      /^Could not read `\.github\/ml-docs-guard\.yml` at main \(GET [^)]+\): GitHub did not answer \(timed out after 400 ms\), also after 3 retries/,
     );
     await expect(failure).rejects.toMatchObject({ status: undefined });
     expect(github.calls()).toHaveLength(MAX_RETRIES + 1);

@@ -1,3 +1,4 @@
+import { asMapping } from './as-mapping.js';
 import { formatSize } from './format-size.js';
 
 /** One `outs`/`deps` entry of a DVC file: a tracked path and the version DVC recorded for it. */
@@ -15,16 +16,13 @@ const HASH_FIELDS = ['md5', 'etag', 'checksum', 'sha256'] as const;
 /** Characters of a content hash shown in summaries, as `git log --oneline` shortens commits. */
 const SHORT_HASH = 7;
 
-const asRecord = (value: unknown): Record<string, unknown> | undefined =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-
 /** Reads a DVC `outs` or `deps` list; entries without a path are skipped. */
 export function dvcEntries(list: unknown): DvcEntry[] {
   if (!Array.isArray(list)) return [];
   const entries: DvcEntry[] = [];
   list.forEach((item, index) => {
-    const record = asRecord(item);
-    if (record === undefined || typeof record.path !== 'string') return;
+    const record = asMapping(item);
+    if (typeof record.path !== 'string') return;
     const field = HASH_FIELDS.find((name) => typeof record[name] === 'string' || typeof record[name] === 'number');
     entries.push({
       path: record.path,

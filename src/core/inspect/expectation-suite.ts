@@ -1,3 +1,4 @@
+import { asMapping } from './as-mapping.js';
 import { joinIndex } from './key-path.js';
 import type { ParsedStructure } from './parsed-structure.js';
 
@@ -10,21 +11,17 @@ export interface Expectation {
   readonly line?: number;
 }
 
-type Mapping = Record<string, unknown>;
-const record = (value: unknown): Mapping =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Mapping) : {};
-
 /** The expectations of a suite (`expectations: [{expectation_type|type, kwargs}]`), or undefined. */
 export function expectationSuite(document: ParsedStructure): Expectation[] | undefined {
-  const list = record(document.value).expectations;
+  const list = asMapping(document.value).expectations;
   if (!Array.isArray(list)) return undefined;
   const out: Expectation[] = [];
   const seen = new Set<string>();
   list.forEach((item, index) => {
-    const entry = record(item);
+    const entry = asMapping(item);
     const type = entry.expectation_type ?? entry.type;
     if (typeof type !== 'string') return;
-    const kwargs = record(entry.kwargs ?? Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'type' && key !== 'expectation_type')));
+    const kwargs = asMapping(entry.kwargs ?? Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'type' && key !== 'expectation_type')));
     const column = typeof kwargs.column === 'string' ? kwargs.column : typeof kwargs.column_A === 'string' ? `${kwargs.column_A}, ${String(kwargs.column_B)}` : undefined;
     const id = `${type}(${column ?? ''})`;
     if (seen.has(id)) return;

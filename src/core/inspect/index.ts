@@ -1,1 +1,4 @@
 export { inspectFile } from './inspect-file.js';
+export { CHANGE_KINDS, isChangeKind, type ChangeKind } from './change-kinds.js';
+export { INSPECTORS } from './inspectors.js';
+export type { Inspector, InspectInput } from './inspector.js';

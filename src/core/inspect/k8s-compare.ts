@@ -1,7 +1,8 @@
 import type { Change } from '../types.js';
 import { deploymentKindOf } from './deployment-kind-of.js';
 import { compareContainers } from './k8s-containers.js';
-import { asMapping, omitPaths, podSpecPath, valueAt, type K8sObject } from './k8s-objects.js';
+import { asMapping } from './as-mapping.js';
+import { omitPaths, podSpecPath, valueAt, type K8sObject } from './k8s-objects.js';
 import { keyedChanges } from './keyed-changes.js';
 import { joinIndex } from './key-path.js';
 import { makeChange } from './make-change.js';

@@ -1,5 +1,5 @@
 import type { Change } from '../types.js';
-import { asMapping } from './k8s-objects.js';
+import { asMapping } from './as-mapping.js';
 import { keyedChanges } from './keyed-changes.js';
 import { joinIndex, joinKey } from './key-path.js';
 import { makeChange } from './make-change.js';

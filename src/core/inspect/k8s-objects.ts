@@ -1,3 +1,4 @@
+import { asMapping } from './as-mapping.js';
 import type { ParsedStructure } from './parsed-structure.js';
 
 type Mapping = Record<string, unknown>;
@@ -12,9 +13,6 @@ export interface K8sObject {
   readonly value: Mapping;
   readonly document: ParsedStructure;
 }
-
-export const asMapping = (value: unknown): Mapping =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Mapping) : {};
 
 /** The value at a key path (`['spec', 'replicas']`), or undefined. */
 export function valueAt(value: unknown, path: readonly string[]): unknown {

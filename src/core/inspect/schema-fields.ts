@@ -1,3 +1,4 @@
+import { asMapping } from './as-mapping.js';
 import { joinIndex, joinKey } from './key-path.js';
 import type { ParsedStructure } from './parsed-structure.js';
 
@@ -15,8 +16,6 @@ export interface SchemaFields {
 }
 
 type Mapping = Record<string, unknown>;
-const record = (value: unknown): Mapping =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Mapping) : {};
 
 function typeOf(definition: Mapping): string | undefined {
   const type = definition.type ?? definition.dtype ?? definition.data_type;
@@ -31,19 +30,19 @@ function jsonSchemaFields(document: ParsedStructure): Map<string, SchemaField> {
   const out = new Map<string, SchemaField>();
   const walk = (schema: Mapping, at: string, prefix: string): void => {
     const required = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
-    for (const [name, child] of Object.entries(record(schema.properties))) {
+    for (const [name, child] of Object.entries(asMapping(schema.properties))) {
       const path = joinKey(joinKey(at, 'properties'), name);
       const field = prefix === '' ? name : `${prefix}.${name}`;
-      const definition = record(child);
+      const definition = asMapping(child);
       const type = typeOf(definition);
       const line = document.positions.get(path)?.line;
       out.set(field, { ...(type === undefined ? {} : { type }), required: required.has(name), ...(line === undefined ? {} : { line }) });
       walk(definition, path, field);
-      const items = record(definition.items);
-      if (Object.keys(record(items.properties)).length > 0) walk(items, joinKey(path, 'items'), `${field}[]`);
+      const items = asMapping(definition.items);
+      if (Object.keys(asMapping(items.properties)).length > 0) walk(items, joinKey(path, 'items'), `${field}[]`);
     }
   };
-  walk(record(document.value), '', '');
+  walk(asMapping(document.value), '', '');
   return out;
 }
 
@@ -62,11 +61,11 @@ function tableFields(document: ParsedStructure, at: string, list: unknown): Map<
   };
   if (Array.isArray(list)) {
     list.forEach((item, index) => {
-      const definition = record(item);
-      if (typeof definition.name === 'string') add(definition.name, { ...definition, ...record(definition.constraints) }, joinIndex(at, index));
+      const definition = asMapping(item);
+      if (typeof definition.name === 'string') add(definition.name, { ...definition, ...asMapping(definition.constraints) }, joinIndex(at, index));
     });
   } else {
-    for (const [name, definition] of Object.entries(record(list))) add(name, record(definition), joinKey(at, name));
+    for (const [name, definition] of Object.entries(asMapping(list))) add(name, asMapping(definition), joinKey(at, name));
   }
   return out;
 }
@@ -76,9 +75,9 @@ function tableFields(document: ParsedStructure, at: string, list: unknown): Map<
  * Table Schema, pandera-style `columns`. Undefined when the document is none of these.
  */
 export function schemaFields(document: ParsedStructure): SchemaFields | undefined {
-  const root = record(document.value);
-  if (Object.keys(record(root.properties)).length > 0) return { noun: 'field', fields: jsonSchemaFields(document) };
-  for (const [holder, at] of [[root, ''], [record(root.schema), 'schema']] as const) {
+  const root = asMapping(document.value);
+  if (Object.keys(asMapping(root.properties)).length > 0) return { noun: 'field', fields: jsonSchemaFields(document) };
+  for (const [holder, at] of [[root, ''], [asMapping(root.schema), 'schema']] as const) {
     if (holder.fields !== undefined) return { noun: 'column', fields: tableFields(document, joinKey(at, 'fields'), holder.fields) };
     if (holder.columns !== undefined) return { noun: 'column', fields: tableFields(document, joinKey(at, 'columns'), holder.columns) };
   }

@@ -1,7 +1,7 @@
 import { deploymentKindOf } from '../deployment-kind-of.js';
 import { filePath } from '../file-path.js';
 import type { Inspector } from '../inspector.js';
-import { asMapping } from '../k8s-objects.js';
+import { asMapping } from '../as-mapping.js';
 import { loadSides } from '../load-sides.js';
 import type { ParsedStructure } from '../parsed-structure.js';
 import { readYaml } from '../read-yaml.js';

@@ -1,3 +1,4 @@
+import { asMapping } from '../as-mapping.js';
 import type { Change } from '../../types.js';
 import { describeVersionChange, dvcEntries, pairByPath } from '../dvc-entries.js';
 import { filePath } from '../file-path.js';
@@ -15,14 +16,11 @@ const DEFAULT_PARAMS_FILE = 'params.yaml';
 
 type Stage = Record<string, unknown>;
 
-const record = (value: unknown): Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-
 /** A stage's recorded parameters as `key` (default file) or `file:key` → value. */
 function paramsOf(stage: Stage): Map<string, unknown> {
   const out = new Map<string, unknown>();
-  for (const [paramsFile, values] of Object.entries(record(stage.params))) {
-    for (const [key, value] of Object.entries(record(values))) out.set(paramsFile === DEFAULT_PARAMS_FILE ? key : `${paramsFile}:${key}`, value);
+  for (const [paramsFile, values] of Object.entries(asMapping(stage.params))) {
+    for (const [key, value] of Object.entries(asMapping(values))) out.set(paramsFile === DEFAULT_PARAMS_FILE ? key : `${paramsFile}:${key}`, value);
   }
   return out;
 }
@@ -81,7 +79,7 @@ function compareStage({
   return { structural, params, rerun };
 }
 
-const stagesOf = (document: ParsedStructure | undefined): Record<string, unknown> => record(record(document?.value).stages);
+const stagesOf = (document: ParsedStructure | undefined): Record<string, unknown> => asMapping(asMapping(document?.value).stages);
 
 /**
  * `dvc.lock`: what each stage's last run recorded. Outputs re-produced and inputs whose hash
@@ -104,7 +102,7 @@ export const dvcLock: Inspector = {
       if (before === undefined) structural.push(makeChange({ file, line: lineOf(loaded.head, name), kind: 'pipeline', key: name, summary: `stage \`${name}\` recorded for the first time` }));
       else if (after === undefined) structural.push(makeChange({ file, line: lineOf(loaded.base, name), kind: 'pipeline', key: name, summary: `stage \`${name}\` no longer recorded` }));
       else {
-        const found = compareStage({ file, name, before: record(before), after: record(after), head: loaded.head });
+        const found = compareStage({ file, name, before: asMapping(before), after: asMapping(after), head: loaded.head });
         structural.push(...found.structural);
         params.push(...found.params);
         rerun.push(...found.rerun);

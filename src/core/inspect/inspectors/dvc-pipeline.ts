@@ -1,3 +1,4 @@
+import { asMapping } from '../as-mapping.js';
 import type { Change } from '../../types.js';
 import { filePath } from '../file-path.js';
 import type { Inspector } from '../inspector.js';
@@ -15,8 +16,6 @@ const LIST_FIELDS = ['deps', 'params', 'outs', 'metrics', 'plots'] as const;
 const MAX_NAMES = 5;
 
 type Mapping = Record<string, unknown>;
-const record = (value: unknown): Mapping =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Mapping) : {};
 
 /**
  * A list field's entries by name, with their options: `- model.pkl`, `- model.pkl: {cache: false}`,
@@ -26,7 +25,7 @@ function entriesOf(field: string, value: unknown): Map<string, string> {
   const out = new Map<string, string>();
   for (const item of Array.isArray(value) ? value : []) {
     if (typeof item === 'string') out.set(item, '');
-    for (const [name, options] of Object.entries(record(item))) {
+    for (const [name, options] of Object.entries(asMapping(item))) {
       if (field === 'params' && Array.isArray(options)) for (const key of options) out.set(`${name}:${String(key)}`, '');
       else out.set(name, canonicalValue(options));
     }
@@ -39,11 +38,11 @@ function nameList(names: readonly string[]): string {
   return names.length > MAX_NAMES ? `${shown.join(', ')} (+${names.length - MAX_NAMES} more)` : shown.join(', ');
 }
 
-const commandOf = (stage: Mapping): unknown => stage.cmd ?? record(stage.do).cmd;
+const commandOf = (stage: Mapping): unknown => stage.cmd ?? asMapping(stage.do).cmd;
 
 function compareStage({ file, name, base, head }: { file: string; name: string; base: ParsedStructure; head: ParsedStructure }): Change[] {
   const stagePath = joinKey('stages', name);
-  const [before, after] = [record(record(record(base.value).stages)[name]), record(record(record(head.value).stages)[name])];
+  const [before, after] = [asMapping(asMapping(asMapping(base.value).stages)[name]), asMapping(asMapping(asMapping(head.value).stages)[name])];
   const lineOf = (field: string): number | undefined => head.positions.get(joinKey(stagePath, field))?.line ?? head.positions.get(stagePath)?.line;
   const label = `stage \`${name}\``;
   const changes: Change[] = [];
@@ -82,12 +81,12 @@ export const dvcPipeline: Inspector = {
     if (!loaded.ok) return loaded.changes;
     const empty: ParsedStructure = { value: {}, positions: new Map() };
     const [base, head] = [loaded.base ?? empty, loaded.head ?? empty];
-    const [before, after] = [record(record(base.value).stages), record(record(head.value).stages)];
+    const [before, after] = [asMapping(asMapping(base.value).stages), asMapping(asMapping(head.value).stages)];
     const changes: Change[] = [];
     for (const name of new Set([...Object.keys(after), ...Object.keys(before)])) {
       const stagePath = joinKey('stages', name);
       if (!(name in before)) {
-        const command = renderValue(commandOf(record(after[name])));
+        const command = renderValue(commandOf(asMapping(after[name])));
         changes.push(makeChange({ file, line: head.positions.get(stagePath)?.line, kind: 'pipeline', key: name, after: command, summary: `new stage \`${name}\`: \`${command}\`` }));
       } else if (!(name in after)) {
         changes.push(makeChange({ file, line: base.positions.get(stagePath)?.line, kind: 'pipeline', key: name, summary: `removed stage \`${name}\`` }));
@@ -96,7 +95,7 @@ export const dvcPipeline: Inspector = {
       }
     }
     const withoutStages = (document: ParsedStructure) => ({
-      value: Object.fromEntries(Object.entries(record(document.value)).filter(([key]) => key !== 'stages')),
+      value: Object.fromEntries(Object.entries(asMapping(document.value)).filter(([key]) => key !== 'stages')),
       positions: document.positions,
     });
     return [...changes, ...diffStructured({ file, base: withoutStages(base), head: withoutStages(head), kindOf: () => 'pipeline' })];

@@ -1,3 +1,4 @@
+import { asMapping } from '../as-mapping.js';
 import type { Change } from '../../types.js';
 import type { ChangeKind } from '../change-kinds.js';
 import { describeVersion, describeVersionChange, dvcEntries, pairByPath, type DvcEntry } from '../dvc-entries.js';
@@ -13,12 +14,9 @@ import { diffStructured, type StructuredSide } from '../structured-diff.js';
 /** Tracked outputs that are models rather than data, named so in summaries. */
 const MODEL_PATH = /(^|\/)(models?|checkpoints?|weights)(\/|$)|\.(pt|pth|ckpt|onnx|h5|pkl|joblib|safetensors|tflite|bin)$/i;
 
-const record = (value: unknown): Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-
 /** Outs of a pointer file with paths resolved against the pointer's directory (and `wdir`). */
 function outsOf(document: ParsedStructure | undefined, pointer: string): DvcEntry[] {
-  const value = record(document?.value);
+  const value = asMapping(document?.value);
   const dir = joinRepoPath({ dir: dirName(pointer), path: typeof value.wdir === 'string' ? value.wdir : '.' });
   return dvcEntries(value.outs).map((entry) => ({ ...entry, path: joinRepoPath({ dir, path: entry.path }) }));
 }
@@ -30,7 +28,7 @@ function lineOf(document: ParsedStructure | undefined, entry: DvcEntry): number 
 
 /** A dependency record without its path, which pairs it. */
 function depSide(document: ParsedStructure, index: number): StructuredSide {
-  const { path: _path, ...rest } = record(Array.isArray(record(document.value).deps) ? (record(document.value).deps as unknown[])[index] : undefined);
+  const { path: _path, ...rest } = asMapping(Array.isArray(asMapping(document.value).deps) ? (asMapping(document.value).deps as unknown[])[index] : undefined);
   return { value: rest, positions: document.positions, at: joinIndex('deps', index) };
 }
 
@@ -39,7 +37,7 @@ function depSide(document: ParsedStructure, index: number): StructuredSide {
  * compared only when the pointer existed before, since a new pointer is already named as new.
  */
 function importSources({ file, base, head }: { readonly file: string; readonly base?: ParsedStructure | undefined; readonly head?: ParsedStructure | undefined }): Change[] {
-  const deps = (document: ParsedStructure | undefined): DvcEntry[] => dvcEntries(record(document?.value).deps);
+  const deps = (document: ParsedStructure | undefined): DvcEntry[] => dvcEntries(asMapping(document?.value).deps);
   if (base === undefined || head === undefined) return [];
   return pairByPath(deps(base), deps(head)).flatMap(({ path, before, after }) =>
     diffStructured({
