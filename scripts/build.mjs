@@ -1,5 +1,7 @@
 // Bundles the doors that must run without `npm install`: the Action (dist/index.js) and the
 // CLI (dist/cli.js). ESM output; the banner gives CommonJS dependencies a `require`.
+// The App's server (dist/app.js) keeps `probot` external: it runs where `npm install` ran, and
+// Probot loads optional packages (ioredis for REDIS_URL) from node_modules at run time.
 import { build } from 'esbuild';
 import { chmod } from 'node:fs/promises';
 
@@ -27,5 +29,6 @@ await Promise.all([
     outfile: 'dist/cli.js',
     banner: { js: `#!/usr/bin/env node\n${banner.js}` },
   }),
+  build({ ...common, entryPoints: ['src/app/server.ts'], outfile: 'dist/app.js', external: ['probot'] }),
 ]);
 await chmod('dist/cli.js', 0o755);

@@ -6,7 +6,8 @@ import { mergeBaseResolver } from './find-merge-base.js';
 import { createGitHubContentSource } from './github-content-source.js';
 import { listPullRequestFiles } from './list-pull-request-files.js';
 import type { PullRequestTarget } from './pull-request-target.js';
-import { readConfig } from './read-config.js';
+import { readConfig, type ConfigText } from './read-config.js';
+import { readExtendedConfig } from './read-extended-config.js';
 
 /** Everything a door needs to publish a verdict. */
 export interface GitHubEvaluation {
@@ -23,9 +24,9 @@ const withNotices = (report: Report, notices: readonly string[]): Report =>
 
 /**
  * The judgement of one pull request on GitHub, shared by the Action and the App: reads the
- * config from the base branch and the changed files, runs the core, and returns the report. An
- * invalid config becomes a failing report that lists its problems, never a pass; `mode`, when
- * given, overrides the config's.
+ * config from the base branch (and the config its `_extends` names) and the changed files, runs
+ * the core, and returns the report. An invalid config (or `_extends` target) becomes a failing
+ * report that lists its problems, never a pass; `mode`, when given, overrides the config's.
  */
 export async function evaluateOnGitHub({
   octokit,
@@ -34,6 +35,7 @@ export async function evaluateOnGitHub({
   changedFiles,
   configPath,
   mode,
+  readConfigText = () => readConfig({ octokit, target, path: configPath }),
 }: {
   octokit: Octokit;
   target: PullRequestTarget;
@@ -42,16 +44,19 @@ export async function evaluateOnGitHub({
   changedFiles?: number;
   configPath: string;
   mode?: Mode;
+  /** Where the config text comes from; by default `configPath` on the base branch. */
+  readConfigText?: () => Promise<ConfigText>;
 }): Promise<GitHubEvaluation> {
   const mergeBase = mergeBaseResolver({ octokit, target });
   const source = createGitHubContentSource({ octokit, target, mergeBase });
   const [configText, listed] = await Promise.all([
-    readConfig({ octokit, target, path: configPath }),
+    readConfigText(),
     listPullRequestFiles({ octokit, target, mergeBase, ...(changedFiles === undefined ? {} : { changedFiles }) }),
   ]);
   let config: Config;
   try {
-    config = loadConfig({ text: configText.text, file: configText.path, ref: configText.ref });
+    const parent = await readExtendedConfig({ octokit, owner: target.owner, config: configText });
+    config = loadConfig({ text: configText.text, file: configText.path, ref: configText.ref, ...(parent === undefined ? {} : { parent }) });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const report = configErrorReport({ problems: error.problems, ...(mode === undefined ? {} : { mode }) });

@@ -16,7 +16,7 @@ const decodeText = (bytes: Buffer): string | undefined => (bytes.includes(NUL) ?
 /**
  * A file's text at a ref through the contents API, or `undefined` when it does not exist there,
  * is a directory, a submodule or binary. Files over 1 MB come without inline content; they are
- * read again as raw bytes.
+ * read again as raw bytes. Without `ref`, the repository's default branch is read.
  */
 export async function readFileAtRef({
   octokit,
@@ -27,12 +27,12 @@ export async function readFileAtRef({
   octokit: Octokit;
   target: Pick<PullRequestTarget, 'owner' | 'repo'>;
   path: string;
-  ref: string;
+  ref?: string;
 }): Promise<string | undefined> {
   const { owner, repo } = target;
   const context = {
-    action: `read \`${path}\` at ${ref}`,
-    call: `GET /repos/${owner}/${repo}/contents/${path}?ref=${ref}`,
+    action: `read \`${path}\` ${ref === undefined ? `from the default branch of ${owner}/${repo}` : `at ${ref}`}`,
+    call: `GET /repos/${owner}/${repo}/contents/${path}${ref === undefined ? '' : `?ref=${ref}`}`,
   };
   const route = 'GET /repos/{owner}/{repo}/contents/{path}' as const;
   try {

@@ -267,7 +267,7 @@ export class FakeGitHub {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', this.url);
     const method = request.method ?? 'GET';
-    const path = decodeURIComponent(url.pathname);
+    const path = this.apiPath(decodeURIComponent(url.pathname));
     const body = await readBody(request);
     this.requests.push({
       method,
@@ -277,7 +277,7 @@ export class FakeGitHub {
       accept: request.headers.accept,
       authorization: request.headers.authorization,
     });
-    if (request.headers.authorization !== `token ${this.token}` && request.headers.authorization !== `bearer ${this.token}`) {
+    if (!this.isAuthorized({ path, authorization: request.headers.authorization })) {
       this.send(response, 401, { message: 'Bad credentials' });
       return;
     }
@@ -298,7 +298,17 @@ export class FakeGitHub {
     } else this.send(response, answer.status, answer.body);
   }
 
-  private route({
+  /** The REST path a request names; subclasses strip a prefix such as GitHub Enterprise Server's `/api/v3`. */
+  protected apiPath(path: string): string {
+    return path;
+  }
+
+  /** Whether the request carries this server's token; subclasses accept other credentials too. */
+  protected isAuthorized({ authorization }: { path: string; authorization: string | undefined }): boolean {
+    return authorization === `token ${this.token}` || authorization === `bearer ${this.token}`;
+  }
+
+  protected route({
     method,
     path,
     url,

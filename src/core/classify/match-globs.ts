@@ -1,11 +1,16 @@
-import picomatch from 'picomatch';
-
-/** Options shared by every compiled glob: repository paths always use `/` and dotfiles count. */
-const PICOMATCH_OPTIONS: picomatch.PicomatchOptions = { dot: true, windows: false };
+import { compileGlob, type CompiledGlob } from './compile-glob.js';
+import { expandBraces } from './expand-braces.js';
+import { GlobError } from './glob-error.js';
 
 /**
- * Rewrites one pattern into root-anchored picomatch globs, following .gitignore so that a config
- * reads the way users already expect:
+ * Longest pattern accepted. Real globs are a few dozen characters; the bound keeps compiling
+ * and brace expansion cheap whatever a config holds.
+ */
+export const MAX_GLOB_LENGTH = 1_000;
+
+/**
+ * Rewrites one pattern into root-anchored globs, following .gitignore so that a config reads the
+ * way users already expect:
  * - a name without a slash (`Dockerfile*`, `*.dvc`, `mlruns`) matches a file or a directory of
  *   that name at any depth; a leading `/` (or `./`) keeps it at the root;
  * - a trailing slash (`data/`, `mlruns/`) means everything under that directory;
@@ -24,33 +29,56 @@ function toGlobs(pattern: string): string[] {
   return [`${prefix}${glob}`, `${prefix}${glob}/**`];
 }
 
+/** Compiles one user pattern (without its `!`) into the globs it stands for. */
+function compilePattern(pattern: string): CompiledGlob[] {
+  const body = pattern.trim();
+  if (body.replace(/^\.?\/+|\/+$/g, '').length === 0) {
+    throw new GlobError(pattern, 'empty', 'names no path; write a path or glob such as `data/**`');
+  }
+  if (body.length > MAX_GLOB_LENGTH) {
+    throw new GlobError(pattern, 'too-long', `is longer than ${MAX_GLOB_LENGTH.toLocaleString('en-US')} characters; split it into several patterns`);
+  }
+  return toGlobs(body).flatMap((glob) => expandBraces(glob).map((expanded) => compileGlob({ glob: expanded, pattern })));
+}
+
+const anyMatch =
+  (globs: readonly CompiledGlob[]) =>
+  (segments: readonly string[]): boolean =>
+    globs.some((glob) => glob.matches(segments));
+
 /**
  * Compiles `patterns` once into a predicate on repository paths (relative, `/`-separated).
  * Semantics are include minus exclude: a path matches when it matches at least one positive
  * pattern and no `!` pattern. A list of only `!` patterns matches everything not excluded; an
  * empty list matches nothing. Dotfiles match; case matters (as in git). Whitespace around a
- * pattern is ignored, as in .gitignore. See `toGlobs` for how slashes anchor a pattern.
+ * pattern is ignored, as in .gitignore. See `toGlobs` for how slashes anchor a pattern and
+ * `compileGlob` for the wildcards.
  *
- * @throws Error naming the pattern when one is empty (`''`, `!` or a lone `/`).
+ * Matching never backtracks exponentially: its work is bounded by the length of the (brace-
+ * expanded) patterns times the length of the path, so no pattern can hang a check, and the
+ * constructs that could (extglobs, huge brace expansions) are refused.
+ *
+ * @throws GlobError naming the pattern (and its position in the list) when one is empty (`''`,
+ * `!` or a lone `/`), too long, uses an extglob, a brace range or a POSIX class, or expands to
+ * too many alternatives.
  */
 export function matchGlobs(patterns: readonly string[]): (path: string) => boolean {
-  const include: string[] = [];
-  const exclude: string[] = [];
+  const include: CompiledGlob[] = [];
+  const exclude: CompiledGlob[] = [];
   patterns.forEach((pattern, index) => {
     const negated = pattern.startsWith('!');
-    const body = (negated ? pattern.slice(1) : pattern).trim();
-    if (body.replace(/^\.?\/+|\/+$/g, '').length === 0) {
-      throw new Error(
-        `Glob pattern #${index + 1} ${JSON.stringify(pattern)} names no path: write a path or glob such as "data/**".`,
-      );
+    try {
+      (negated ? exclude : include).push(...compilePattern(negated ? pattern.slice(1) : pattern));
+    } catch (error) {
+      if (!(error instanceof GlobError)) throw error;
+      throw new GlobError(pattern, error.problem, error.reason, `Glob pattern #${index + 1} ${JSON.stringify(pattern)} ${error.reason}.`);
     }
-    (negated ? exclude : include).push(...toGlobs(body));
   });
   if (include.length === 0 && exclude.length === 0) return () => false;
-  const isIncluded = include.length === 0 ? () => true : picomatch(include, PICOMATCH_OPTIONS);
-  const isExcluded = exclude.length === 0 ? () => false : picomatch(exclude, PICOMATCH_OPTIONS);
+  const isIncluded = include.length === 0 ? () => true : anyMatch(include);
+  const isExcluded = exclude.length === 0 ? () => false : anyMatch(exclude);
   return (path) => {
-    const relative = path.startsWith('./') ? path.slice(2) : path;
-    return isIncluded(relative) && !isExcluded(relative);
+    const segments = (path.startsWith('./') ? path.slice(2) : path).split('/');
+    return isIncluded(segments) && !isExcluded(segments);
   };
 }

@@ -4,6 +4,12 @@
  */
 const PYTHON_EXTENSIONS = new Set(['py', 'pyi', 'pyx']);
 
+/** Other languages ML code, serving code and pipeline scripts are written in. */
+const OTHER_EXTENSIONS = new Set([
+  'r', 'jl', 'scala', 'java', 'kt', 'go', 'rs', 'c', 'cc', 'cpp', 'cxx', 'h', 'hpp', 'cu', 'cuh',
+  'js', 'mjs', 'cjs', 'ts', 'tsx', 'jsx', 'swift', 'rb', 'cs', 'sh', 'bash',
+]);
+
 const PYTHON_DEFINITION = /^([ \t]*)(?:async\s+)?(?:def|class)\s+([A-Za-z_]\w*)/;
 
 const KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'catch', 'sizeof', 'else', 'do', 'new', 'delete']);
@@ -11,7 +17,8 @@ const KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'catch', 'si
 /** Declarations in the other languages ML code is written in; the first group is the name. */
 const OTHER_DEFINITIONS: readonly RegExp[] = [
   /^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$.!]*)/, // JS, TS, Julia
-  /^\s*(?:export\s+)?(?:public\s+|private\s+|protected\s+|internal\s+)?(?:abstract\s+|sealed\s+|data\s+|case\s+)?(?:static\s+)?(?:final\s+)?(?:class|struct|interface|trait|object|enum|module)\s+([A-Za-z_]\w*)/,
+  // Classes and their relatives, after any modifiers.
+  /^\s*(?:(?:export|public|private|protected|internal|abstract|sealed|data|case|static|final)\s+)*(?:class|struct|interface|trait|object|enum|module)\s+([A-Za-z_]\w*)/,
   /^\s*func\s+(?:\([^)]*\)\s*)?([A-Za-z_]\w*)/, // Go
   /^\s*(?:pub(?:\([^)]*\))?\s+)?(?:async\s+)?fn\s+([A-Za-z_]\w*)/, // Rust
   /^\s*(?:override\s+)?(?:private\s+|public\s+)?(?:suspend\s+)?(?:def|fun)\s+([A-Za-z_]\w*)/, // Scala, Ruby, Kotlin
@@ -21,6 +28,7 @@ const OTHER_DEFINITIONS: readonly RegExp[] = [
   /^\s*(?:[\w:<>,*&[\]]+\s+)+\**([A-Za-z_~][\w:~]*)\s*\([^;]*\)\s*(?:const\s*)?(?:\{\s*)?$/, // C, C++, CUDA, Java, C#
 ];
 
+/** Python is read by indentation; every other language by its declaration lines. */
 export type CodeLanguage = 'python' | 'other';
 
 /** The language family of a source file, or undefined when the extension is not source code. */
@@ -28,11 +36,6 @@ export function codeLanguage(ext: string): CodeLanguage | undefined {
   if (PYTHON_EXTENSIONS.has(ext)) return 'python';
   return OTHER_EXTENSIONS.has(ext) ? 'other' : undefined;
 }
-
-const OTHER_EXTENSIONS = new Set([
-  'r', 'jl', 'scala', 'java', 'kt', 'go', 'rs', 'c', 'cc', 'cpp', 'cxx', 'h', 'hpp', 'cu', 'cuh',
-  'js', 'mjs', 'cjs', 'ts', 'tsx', 'jsx', 'swift', 'rb', 'cs', 'sh', 'bash',
-]);
 
 /** A Python `def`/`class` line: its indentation width and name. */
 export function pythonDefinition(text: string): { readonly indent: number; readonly name: string } | undefined {

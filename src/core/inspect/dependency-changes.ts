@@ -22,7 +22,15 @@ const show = (spec: string): string => (spec === '' ? 'unpinned' : shorten(spec)
  * 2.2.0", "new dependency `pandas` >=2", "removed dependency `six`". ML frameworks get kind
  * `framework`, everything else `dependency`.
  */
-export function dependencyChanges({ file, base, head }: { readonly file: string; readonly base: readonly Dependency[]; readonly head: readonly Dependency[] }): Change[] {
+export function dependencyChanges({
+  file,
+  base,
+  head,
+}: {
+  readonly file: string;
+  readonly base: readonly Dependency[];
+  readonly head: readonly Dependency[];
+}): Change[] {
   const names = new Map<string, Dependency>();
   const keyed = (dependencies: readonly Dependency[]): KeyedValue[] =>
     dependencies.map((dependency) => {
@@ -36,11 +44,15 @@ export function dependencyChanges({ file, base, head }: { readonly file: string;
     const framework = isMlFramework(dependency.name);
     const label = `${framework ? 'ML framework' : 'dependency'} \`${dependency.name}\``;
     const group = dependency.group === undefined ? '' : ` (${dependency.group})`;
-    const common = { file, kind: framework ? 'framework' : 'dependency', key: dependency.name, before: before?.value, after: after?.value } as const;
-    const line = (value: KeyedValue | undefined): number | undefined => (value === undefined || value.line === 0 ? undefined : value.line);
+    const kind = framework ? 'framework' : 'dependency';
+    const common = { file, kind, key: dependency.name, before: before?.value, after: after?.value } as const;
+    const line = (value: KeyedValue | undefined): number | undefined =>
+      value === undefined || value.line === 0 ? undefined : value.line;
     if (before === undefined) {
-      const spec = after?.value === '' ? ' (unpinned)' : ` ${show(after?.value ?? '')}`;
-      return makeChange({ ...common, line: line(after), summary: `new ${label}${spec}${group}` });
+      const notes = [...(after?.value === '' ? ['unpinned'] : []), ...(dependency.group === undefined ? [] : [dependency.group])];
+      const spec = after?.value === '' ? '' : ` ${show(after?.value ?? '')}`;
+      const noted = notes.length > 0 ? ` (${notes.join(', ')})` : '';
+      return makeChange({ ...common, line: line(after), summary: `new ${label}${spec}${noted}` });
     }
     if (after === undefined) return makeChange({ ...common, line: line(before), summary: `removed ${label}${group}` });
     return makeChange({ ...common, line: line(after), summary: `${label} ${show(before.value)} → ${show(after.value)}${group}` });

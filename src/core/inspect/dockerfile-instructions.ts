@@ -1,5 +1,7 @@
 import type { ChangeKind } from './change-kinds.js';
-import type { Wording } from './keyed-changes.js';
+import { imageRepository } from './image-reference.js';
+import { HIDDEN, type Wording } from './keyed-changes.js';
+import type { KeyedPair } from './patch-lines.js';
 
 /** A Dockerfile instruction that says something about what runs in production. */
 export interface InstructionFamily {
@@ -7,6 +9,8 @@ export interface InstructionFamily {
   readonly wording: Wording;
   /** The keyed values one instruction line holds (ENV may set several variables). */
   readonly read: (argument: string) => { readonly key: string; readonly value: string }[];
+  /** The key a change carries, when not the instruction's own key. */
+  readonly keyOf?: (pair: KeyedPair) => string;
 }
 
 const unquote = (value: string): string => value.replace(/^(['"])(.*)\1$/, '$2');
@@ -20,13 +24,15 @@ function readFrom(argument: string): { key: string; value: string }[] {
   return [{ key: alias ?? '', value: image }];
 }
 
+const ENV_ASSIGNMENT = /([^\s=]+)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g;
+
 /** `ENV A=1 B="two words"` or the legacy `ENV A 1`. */
 function readEnv(argument: string): { key: string; value: string }[] {
   if (!/^[^\s=]+=/.test(argument)) {
     const [key, ...rest] = argument.split(/\s+/);
     return key === undefined ? [] : [{ key, value: rest.join(' ') }];
   }
-  return [...argument.matchAll(/([^\s=]+)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g)].map((match) => ({ key: match[1] ?? '', value: unquote(match[2] ?? '') }));
+  return [...argument.matchAll(ENV_ASSIGNMENT)].map((match) => ({ key: match[1] ?? '', value: unquote(match[2] ?? '') }));
 }
 
 const stage = (key: string): string => (key === '' ? '' : ` (stage \`${key}\`)`);
@@ -36,6 +42,7 @@ export const DOCKERFILE_INSTRUCTIONS: Readonly<Record<string, InstructionFamily>
   FROM: {
     kind: 'image',
     read: readFrom,
+    keyOf: (pair) => imageRepository(pair.after?.value ?? pair.before?.value ?? ''),
     wording: {
       changed: (key, before, after) => `base image \`${before}\` → \`${after}\`${stage(key)}`,
       added: (key, after) => `new base image \`${after}\`${stage(key)}`,
@@ -46,7 +53,8 @@ export const DOCKERFILE_INSTRUCTIONS: Readonly<Record<string, InstructionFamily>
     kind: 'environment',
     read: readEnv,
     wording: {
-      changed: (key, before, after) => (before === after ? `ENV \`${key}\` changed ${after}` : `ENV \`${key}\`: ${before} → ${after}`),
+      changed: (key, before, after) => `ENV \`${key}\`: ${before} → ${after}`,
+      changedHidden: (key) => `ENV \`${key}\` changed ${HIDDEN}`,
       added: (key, after) => `ENV \`${key}\` set: ${after}`,
       removed: (key) => `ENV \`${key}\` removed`,
     },
@@ -58,7 +66,8 @@ export const DOCKERFILE_INSTRUCTIONS: Readonly<Record<string, InstructionFamily>
       return key === '' ? [] : [{ key: key.trim(), value: value === undefined ? '(no default)' : unquote(value.trim()) }];
     },
     wording: {
-      changed: (key, before, after) => (before === after ? `ARG \`${key}\` changed ${after}` : `ARG \`${key}\`: ${before} → ${after}`),
+      changed: (key, before, after) => `ARG \`${key}\`: ${before} → ${after}`,
+      changedHidden: (key) => `ARG \`${key}\` changed ${HIDDEN}`,
       added: (key, after) => `ARG \`${key}\` added: ${after}`,
       removed: (key) => `ARG \`${key}\` removed`,
     },

@@ -21,8 +21,11 @@ export function expectationSuite(document: ParsedStructure): Expectation[] | und
     const entry = asMapping(item);
     const type = entry.expectation_type ?? entry.type;
     if (typeof type !== 'string') return;
-    const kwargs = asMapping(entry.kwargs ?? Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'type' && key !== 'expectation_type')));
-    const column = typeof kwargs.column === 'string' ? kwargs.column : typeof kwargs.column_A === 'string' ? `${kwargs.column_A}, ${String(kwargs.column_B)}` : undefined;
+    // GX 1.x writes the arguments beside `type`; 0.x nests them under `kwargs`.
+    const inline = Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'type' && key !== 'expectation_type'));
+    const kwargs = asMapping(entry.kwargs ?? inline);
+    const pair = typeof kwargs.column_A === 'string' ? `${kwargs.column_A}, ${String(kwargs.column_B)}` : undefined;
+    const column = typeof kwargs.column === 'string' ? kwargs.column : pair;
     const id = `${type}(${column ?? ''})`;
     if (seen.has(id)) return;
     seen.add(id);

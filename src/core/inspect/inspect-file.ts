@@ -41,6 +41,7 @@ export async function inspectFile({
   } catch (error) {
     if (guarded.isReadFailure(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    return [makeChange({ file: file.path, kind: 'not-inspected', summary: `could not inspect \`${file.path}\` (${inspector.name}): ${reason}` })];
+    const summary = `could not inspect \`${file.path}\` (${inspector.name}): ${reason}`;
+    return [makeChange({ file: file.path, kind: 'not-inspected', summary })];
   }
 }

@@ -59,7 +59,8 @@ export function k8sObjects(documents: readonly ParsedStructure[]): K8sObject[] {
     const base = `${value.kind}/${namespace}/${name}`;
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
-    objects.push({ id: count === 0 ? base : `${base}#${count}`, kind: value.kind, label: `${value.kind} \`${name}\``, value, document });
+    const id = count === 0 ? base : `${base}#${count}`;
+    objects.push({ id, kind: value.kind, label: `${value.kind} \`${name}\``, value, document });
   });
   return objects;
 }

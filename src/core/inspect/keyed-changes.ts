@@ -9,6 +9,8 @@ export interface Wording {
   readonly changed: (key: string, before: string, after: string) => string;
   readonly added: (key: string, after: string) => string;
   readonly removed: (key: string, before: string) => string;
+  /** A change of a value that is hidden because its key looks secret. */
+  readonly changedHidden?: (key: string) => string;
 }
 
 /** Stands in for a value whose key looks secret. */
@@ -23,24 +25,30 @@ export function keyedChanges({
   kind,
   pairs,
   wording,
+  keyOf,
 }: {
   readonly file: string;
   readonly kind: ChangeKind | ((key: string) => ChangeKind);
   readonly pairs: readonly KeyedPair[];
   readonly wording: Wording;
+  /** The `key` a change carries when it is not the pairing key (a base image's repository). */
+  readonly keyOf?: (pair: KeyedPair) => string;
 }): Change[] {
-  return pairs.map(({ key, before, after }) => {
+  return pairs.map((pair) => {
+    const { key, before, after } = pair;
     const hidden = looksSecret(key);
     const show = (value: string | undefined): string => (value === undefined ? '' : hidden ? HIDDEN : shorten(value));
     const common = {
       file,
-      key,
+      key: keyOf === undefined ? key : keyOf(pair),
       kind: typeof kind === 'function' ? kind(key) : kind,
       before: hidden || before === undefined ? undefined : shorten(before.value),
       after: hidden || after === undefined ? undefined : shorten(after.value),
     };
     if (before === undefined) return makeChange({ ...common, line: after?.line, summary: wording.added(key, show(after?.value)) });
     if (after === undefined) return makeChange({ ...common, line: before.line, summary: wording.removed(key, show(before.value)) });
-    return makeChange({ ...common, line: after.line, summary: wording.changed(key, show(before.value), show(after.value)) });
+    const summary =
+      hidden && wording.changedHidden !== undefined ? wording.changedHidden(key) : wording.changed(key, show(before.value), show(after.value));
+    return makeChange({ ...common, line: after.line, summary });
   });
 }

@@ -31,7 +31,8 @@ function parseSide<T>({
   if (text === undefined) return {};
   const file = input.file.path;
   if (text.length > MAX_PARSE_CHARS) {
-    return { problem: makeChange({ file, kind: 'not-inspected', summary: `\`${file}\` at ${side} is larger than 1 MiB; not parsed` }) };
+    const summary = `\`${file}\` at ${side} is larger than 1 MiB; not parsed`;
+    return { problem: makeChange({ file, kind: 'not-inspected', summary }) };
   }
   try {
     return { value: read(text) };
@@ -46,7 +47,13 @@ function parseSide<T>({
  * Reads and parses a file on both sides. A side that fails (too large, malformed) turns the
  * whole result into one explaining change, head first: half a comparison would mislead.
  */
-export async function loadSides<T>({ input, read }: { readonly input: InspectInput; readonly read: (text: string) => T }): Promise<Loaded<T>> {
+export async function loadSides<T>({
+  input,
+  read,
+}: {
+  readonly input: InspectInput;
+  readonly read: (text: string) => T;
+}): Promise<Loaded<T>> {
   const texts = await readSides(input);
   const head = parseSide({ input, side: 'head', text: texts.head, read });
   if (head.problem !== undefined) return { ok: false, changes: [head.problem] };

@@ -38,7 +38,13 @@ export interface KeyedPair {
  * Pairs values read from deleted lines with values read from added lines by key, in order of
  * appearance. A value deleted and re-added unchanged (a moved line) is no change.
  */
-export function pairKeyed({ removed, added }: { readonly removed: readonly KeyedValue[]; readonly added: readonly KeyedValue[] }): KeyedPair[] {
+export function pairKeyed({
+  removed,
+  added,
+}: {
+  readonly removed: readonly KeyedValue[];
+  readonly added: readonly KeyedValue[];
+}): KeyedPair[] {
   const keys = [...new Set([...added.map((item) => item.key), ...removed.map((item) => item.key)])];
   const pairs: KeyedPair[] = [];
   for (const key of keys) {
@@ -54,8 +60,8 @@ export function pairKeyed({ removed, added }: { readonly removed: readonly Keyed
     }
     const count = Math.max(beforeLeft.length, afterLeft.length);
     for (let index = 0; index < count; index += 1) {
-      const pair: KeyedPair = { key, ...(beforeLeft[index] ? { before: beforeLeft[index] } : {}), ...(afterLeft[index] ? { after: afterLeft[index] } : {}) };
-      pairs.push(pair);
+      const [before, after] = [beforeLeft[index], afterLeft[index]];
+      pairs.push({ key, ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }) });
     }
   }
   return pairs;

@@ -34,8 +34,10 @@ export async function patchOrContent(input: InspectInput): Promise<{ readonly pa
   if (base === undefined && head === undefined) return {};
   if ((base?.length ?? 0) > MAX_PARSE_CHARS || (head?.length ?? 0) > MAX_PARSE_CHARS) {
     const file = input.file.path;
-    return { problem: makeChange({ file, kind: 'not-inspected', summary: `\`${file}\` has no diff and is larger than 1 MiB; not inspected` }) };
+    const summary = `\`${file}\` has no diff and is larger than 1 MiB; not inspected`;
+    return { problem: makeChange({ file, kind: 'not-inspected', summary }) };
   }
-  const rebuilt = structuredPatch(input.file.path, input.file.path, base ?? '', head ?? '', undefined, undefined, { context: CONTEXT_LINES });
+  const path = input.file.path;
+  const rebuilt = structuredPatch(path, path, base ?? '', head ?? '', undefined, undefined, { context: CONTEXT_LINES });
   return { patch: { hunks: rebuilt.hunks.map(toHunk) } };
 }

@@ -43,7 +43,8 @@ export function canonicalValue(value: unknown): string {
 const SECRET_WORDS = /secret|passw(or)?d|passphrase|credential|apikey|(^|[^a-z])dsn$|database_?url|connection_?string/i;
 const TOKEN_WORD = /token/i;
 /** Model vocabulary that says "token" without being a credential (`tokenizer`, `pad_token_id`). */
-const TOKEN_VOCABULARY = /tokeni[sz]|tokens|token_?(id|ids|type|length|len|count|limit)$|(pad|bos|eos|unk|sep|cls|mask|special)_?tokens?/i;
+const TOKEN_VOCABULARY =
+  /tokeni[sz]|tokens|token_?(id|ids|type|length|len|count|limit)$|(pad|bos|eos|unk|sep|cls|mask|special)_?tokens?/i;
 /** `API_KEY`, `key`, `apiKey`, `access-keys`; not `monkey`. */
 const KEY_SUFFIX = /(^|[^A-Za-z])(key|Key|KEY)s?$|[a-z0-9]Keys?$/;
 

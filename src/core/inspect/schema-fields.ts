@@ -36,7 +36,8 @@ function jsonSchemaFields(document: ParsedStructure): Map<string, SchemaField> {
       const definition = asMapping(child);
       const type = typeOf(definition);
       const line = document.positions.get(path)?.line;
-      out.set(field, { ...(type === undefined ? {} : { type }), required: required.has(name), ...(line === undefined ? {} : { line }) });
+      const found: SchemaField = { ...(type === undefined ? {} : { type }), required: required.has(name) };
+      out.set(field, line === undefined ? found : { ...found, line });
       walk(definition, path, field);
       const items = asMapping(definition.items);
       if (Object.keys(asMapping(items.properties)).length > 0) walk(items, joinKey(path, 'items'), `${field}[]`);
@@ -62,7 +63,9 @@ function tableFields(document: ParsedStructure, at: string, list: unknown): Map<
   if (Array.isArray(list)) {
     list.forEach((item, index) => {
       const definition = asMapping(item);
-      if (typeof definition.name === 'string') add(definition.name, { ...definition, ...asMapping(definition.constraints) }, joinIndex(at, index));
+      // Frictionless keeps `required` under `constraints`.
+      const flat = { ...definition, ...asMapping(definition.constraints) };
+      if (typeof definition.name === 'string') add(definition.name, flat, joinIndex(at, index));
     });
   } else {
     for (const [name, definition] of Object.entries(asMapping(list))) add(name, asMapping(definition), joinKey(at, name));

@@ -27,12 +27,15 @@ export function compareFlat(base: ReadonlyMap<string, unknown>, head: ReadonlyMa
   const differences: KeyDifference[] = [];
   for (const [key, after] of head) {
     if (!base.has(key)) differences.push({ key, status: 'added', after });
-    else if (canonicalValue(base.get(key)) !== canonicalValue(after)) differences.push({ key, status: 'changed', before: base.get(key), after });
+    else if (canonicalValue(base.get(key)) !== canonicalValue(after)) {
+      differences.push({ key, status: 'changed', before: base.get(key), after });
+    }
   }
   for (const [key, before] of base) if (!head.has(key)) differences.push({ key, status: 'removed', before });
   return differences;
 }
 
+/** A value as written in its document when it is a scalar there, else rendered. */
 function display({ side, key, value }: { readonly side: StructuredSide | undefined; readonly key: string; readonly value: unknown }): string {
   const source = side?.positions.get(nestPath(side.at ?? '', key))?.source;
   const scalar = value === null || typeof value !== 'object';
@@ -84,6 +87,7 @@ export function diffStructured({
     if (status === 'added') {
       return makeChange({ ...common, line, summary: `${lead}\`${key}\` added${hidden ? ' (value hidden)' : `: ${shownAfter}`}` });
     }
-    return makeChange({ ...common, line, summary: `${lead}\`${key}\`: ${hidden ? 'changed (value hidden)' : `${shownBefore} → ${shownAfter}`}` });
+    const difference = hidden ? 'changed (value hidden)' : `${shownBefore} → ${shownAfter}`;
+    return makeChange({ ...common, line, summary: `${lead}\`${key}\`: ${difference}` });
   });
 }

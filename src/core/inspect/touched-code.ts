@@ -63,7 +63,8 @@ export function touchedCode({ patch, language }: { readonly patch: ParsedPatch; 
   for (const hunk of patch.hunks) {
     const walk = language === 'python' ? walkPython : walkOther;
     walk(hunk, (line, scope, defined) => {
-      if (line.kind === 'context') return;
+      // A blank line added or removed between definitions touches neither of them.
+      if (line.kind === 'context' || line.text.trim() === '') return;
       touched.add(scope);
       if (line.kind === 'add') firstAdd ??= line.newLine;
       else firstDel ??= line.oldLine;

@@ -81,7 +81,7 @@ describe('starterConfig', () => {
         'mode: fail # `warn` reports missing documents without failing the check',
         '',
         '# What the recommended preset finds in this repository:',
-        '#   data: 2 files: .dvc/config, data/raw.dvc',
+        '#   data: 3 files: .dvc/config, data/raw.dvc, src/prepare.py',
         '#     no datasheet yet: create DATASHEET.md; until then README.md and docs/ count',
         '#   model: 4 files, e.g. dvc.lock, params.yaml, src/evaluate.py',
         '#     no model card yet: create MODEL_CARD.md; until then README.md and docs/ count',

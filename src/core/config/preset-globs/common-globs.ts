@@ -9,7 +9,7 @@
 /** Source files of web frameworks, which name their ORM classes `models/` too. */
 export const WEB_SOURCE = '{js,jsx,ts,tsx,mjs,cjs,vue,svelte,rb,erb,php}';
 
-/** Web source plus the JSON and styles front ends keep in `src/data/`, `src/features/` and `api/`. */
+/** Web source plus the JSON and styles front ends keep in `src/data/` and `src/features/` (Redux feature folders). */
 export const WEB_FILES = '{js,jsx,ts,tsx,mjs,cjs,vue,svelte,rb,erb,php,json,css,scss,html}';
 
 /** Trained-model file formats (PyTorch, Lightning, ONNX, Keras, safetensors, TF Lite, Core ML, GGUF). */
@@ -42,6 +42,9 @@ export const PRESET_IGNORE: readonly string[] = [
   'test_*.py',
   '*_test.py',
   'conftest.py',
+  // Test harnesses beside the code (mlops-zoomcamp's integration-test/docker-compose.yaml).
+  'integration[-_]test*/',
+  'e2e/',
   // ...but a dataset's test split (`data/test/`, `data/tests/`) is data.
   '!data/**/tests/**',
   '!datasets/**/tests/**',
@@ -62,8 +65,11 @@ export const PRESET_IGNORE: readonly string[] = [
   'notebooks/',
 ];
 
-/** Accepted for every preset area while the repository keeps none of the area's dedicated docs. */
-export const FALLBACK_DOC_GLOBS: readonly string[] = ['README.md', 'docs/**'];
+/**
+ * Accepted for every preset area while the repository keeps none of the area's dedicated docs.
+ * (`README.rst`: Python projects, MLflow's examples among them, write their README in rST.)
+ */
+export const FALLBACK_DOC_GLOBS: readonly string[] = ['README.md', 'README.rst', 'docs/**'];
 
 /** What triggers one built-in area and which documents are dedicated to it. */
 export interface AreaGlobs {

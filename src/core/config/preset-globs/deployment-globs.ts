@@ -1,4 +1,4 @@
-import { WEB_FILES, type AreaGlobs } from './common-globs.js';
+import { CONFIG_ROOTS, type AreaGlobs } from './common-globs.js';
 
 /** The `deployment` area of the recommended preset: how the model is packaged, served, run and watched in production. */
 export const DEPLOYMENT_GLOBS: AreaGlobs = {
@@ -24,29 +24,42 @@ export const DEPLOYMENT_GLOBS: AreaGlobs = {
     '*.tfvars',
     'skaffold.{yaml,yml}',
     'serverless.{yml,yaml}',
+    'cloudbuild*.{yaml,yml}',
     'Procfile',
     'fly.toml',
-    // Serving code and model servers: BentoML, Cog, Azure ML scoring, Triton, KServe. (`predict.py`,
-    // `service.py` and `handler.py` are left out: too many non-serving files bear those names.)
+    'deploy*.sh',
+    // Serving code and model servers: BentoML, Cog, Azure ML scoring, Triton, KServe and
+    // MLServer, AWS Lambda. (`predict.py`, `service.py`, `handler.py` and `app.py` are left
+    // out: too many non-serving files bear those names.)
     'serve/',
     'serving/',
     'inference/',
-    'api/**',
-    `!api/**/*.${WEB_FILES}`,
+    // A root api/ serves the model when it is Python; Go and web projects keep API types there.
+    'api/**/*.py',
     'score.py',
+    'lambda_function.py',
+    // The course template's src/pipeline/predict_pipeline.py is what its web app calls per request.
+    '{predict,prediction,inference}_pipeline.py',
     'bentofile.yaml',
     'cog.yaml',
     'config.pbtxt',
     'model_repository/',
+    'model-settings.json',
     '*inferenceservice*.{yaml,yml}',
     // Monitoring and alerting.
     'monitoring/',
     'grafana/',
     'prometheus*.{yml,yaml}',
     'alertmanager*.{yml,yaml}',
-    // Workflows that deploy, release or serve (lint and test workflows never match).
-    '.github/workflows/*{deploy,release,serving,rollout}*.{yml,yaml}',
+    `${CONFIG_ROOTS}/monitoring*.{yaml,yml}`,
+    // Workflows that deploy, roll back, provision or serve, and continuous-delivery workflows
+    // (`cd.yml`, `cd_workflow.yml`, `ci-cd.yml`). Lint and test workflows never match; `release`
+    // is left out (it publishes packages and drafts notes far more often than it ships a model),
+    // and so are workflows that publish a documentation site.
+    '.github/workflows/*{deploy,serving,rollout,rollback,terraform}*.{yml,yaml}',
     '.github/workflows/{serve,serve[-_]*,*[-_]serve,*[-_]serve[-_]*}.{yml,yaml}',
+    '.github/workflows/{cd,cd[-_]*,*[-_]cd}.{yml,yaml}',
+    '!.github/workflows/*{docs,pages,website}*',
   ],
   docs: [
     'DEPLOYMENT.md',

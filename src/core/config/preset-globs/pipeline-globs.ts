@@ -21,9 +21,10 @@ export const PIPELINE_GLOBS: AreaGlobs = {
     // Scheduled jobs.
     'crontab',
     '*.cron',
-    // Workflows that train, retrain, run a pipeline or run on a schedule.
-    '.github/workflows/*{train,pipeline,schedule,cron}*.{yml,yaml}',
-    '.github/workflows/cml.{yml,yaml}',
+    // Workflows that train, retrain, run a pipeline or experiments, or run on a schedule, and
+    // those named after the tool that runs the project (CML, `mlflow run`, an `mlops` workflow).
+    '.github/workflows/*{train,pipeline,schedule,cron,experiment}*.{yml,yaml}',
+    '.github/workflows/{cml,mlflow,mlops}*.{yml,yaml}',
     // Dependencies and environments of the runs (pyproject.toml, setup.* and lock files are
     // left out: lint and tooling edits there are frequent).
     'requirements*.{txt,in}',

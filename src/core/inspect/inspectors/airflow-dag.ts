@@ -37,9 +37,12 @@ export const airflowDag: Inspector = {
     if (patch === undefined) return [];
     const lines = changedLines(patch);
     const read = (kind: 'add' | 'del'): KeyedValue[] =>
-      lines.flatMap((line) => (line.kind === kind ? [scheduleValue(line.text, line.line)].filter((value) => value !== undefined) : []));
-    const file = input.file.path;
-    const schedules: Change[] = keyedChanges({ file, kind: 'schedule', pairs: pairKeyed({ removed: read('del'), added: read('add') }), wording: SCHEDULE_WORDING });
+      lines.flatMap((line) => {
+        const value = line.kind === kind ? scheduleValue(line.text, line.line) : undefined;
+        return value === undefined ? [] : [value];
+      });
+    const pairs = pairKeyed({ removed: read('del'), added: read('add') });
+    const schedules: Change[] = keyedChanges({ file: input.file.path, kind: 'schedule', pairs, wording: SCHEDULE_WORDING });
     return [...schedules, ...codeChange({ file: input.file, patch, language: 'python' })];
   },
 };

@@ -22,7 +22,8 @@ function normalized(document: ParsedStructure | undefined) {
   const root = asMapping(document.value);
   const services = Object.fromEntries(Object.entries(asMapping(root.services)).map(([name, service]) => {
     const definition = asMapping(service);
-    return [name, definition.environment === undefined ? definition : { ...definition, environment: environmentAsMap(definition.environment) }];
+    const environment = environmentAsMap(definition.environment);
+    return [name, definition.environment === undefined ? definition : { ...definition, environment }];
   }));
   return { value: root.services === undefined ? root : { ...root, services }, positions: document.positions };
 }
@@ -37,6 +38,7 @@ export const compose: Inspector = {
   async inspect(input) {
     const loaded = await loadSides({ input, read: readYaml });
     if (!loaded.ok) return loaded.changes;
-    return diffStructured({ file: input.file.path, base: normalized(loaded.base), head: normalized(loaded.head), kindOf: deploymentKindOf });
+    const [base, head] = [normalized(loaded.base), normalized(loaded.head)];
+    return diffStructured({ file: input.file.path, base, head, kindOf: deploymentKindOf });
   },
 };

@@ -36,17 +36,27 @@ function dependenciesOf(document: ParsedStructure | undefined): Dependency[] {
     return (Array.isArray(pip) ? pip : []).flatMap((entry, pipIndex) => {
       const requirement = typeof entry === 'string' ? parseRequirement(entry) : undefined;
       const pipLine = document.positions.get(joinIndex(joinKey(at, 'pip'), pipIndex))?.line;
-      return requirement === undefined ? [] : [{ name: requirement.name, spec: requirement.spec, group: 'pip', ...(pipLine === undefined ? {} : { line: pipLine }) }];
+      if (requirement === undefined) return [];
+      return [{ name: requirement.name, spec: requirement.spec, group: 'pip', ...(pipLine === undefined ? {} : { line: pipLine }) }];
     });
   });
 }
 
-function channelChange({ file, base, head }: { file: string; base?: ParsedStructure | undefined; head?: ParsedStructure | undefined }): Change[] {
+function channelChange({
+  file,
+  base,
+  head,
+}: {
+  readonly file: string;
+  readonly base?: ParsedStructure | undefined;
+  readonly head?: ParsedStructure | undefined;
+}): Change[] {
   const [before, after] = [asMapping(base?.value).channels, asMapping(head?.value).channels];
   if (base === undefined || head === undefined || canonicalValue(before) === canonicalValue(after)) return [];
   const [shownBefore, shownAfter] = [renderValue(before ?? []), renderValue(after ?? [])];
   const line = head.positions.get('channels')?.line;
-  return [makeChange({ file, line, kind: 'dependency', key: 'channels', before: shownBefore, after: shownAfter, summary: `conda channels ${shownBefore} → ${shownAfter}` })];
+  const summary = `conda channels ${shownBefore} → ${shownAfter}`;
+  return [makeChange({ file, line, kind: 'dependency', key: 'channels', before: shownBefore, after: shownAfter, summary })];
 }
 
 /** Conda environments (`environment*.yml`, `conda.yaml`): conda and pip dependencies, channels. */

@@ -21,14 +21,21 @@ function isSchemaPath(path: string): boolean {
 
 const EMPTY_FIELDS: SchemaFields = { noun: 'column', fields: new Map() };
 
-function compareFields({ file, base, head }: { file: string; base: SchemaFields; head: SchemaFields }): Change[] {
+interface Sides<T> {
+  readonly file: string;
+  readonly base: T;
+  readonly head: T;
+}
+
+function compareFields({ file, base, head }: Sides<SchemaFields>): Change[] {
   const noun = head.fields.size > 0 ? head.noun : base.noun;
   const changes: Change[] = [];
   for (const [name, after] of head.fields) {
     const before = base.fields.get(name);
     const common = { file, line: after.line, kind: 'data-schema', key: name } as const;
     if (before === undefined) {
-      changes.push(makeChange({ ...common, after: after.type, summary: `${noun} \`${name}\` added${after.type === undefined ? '' : ` (${after.type})`}` }));
+      const type = after.type === undefined ? '' : ` (${after.type})`;
+      changes.push(makeChange({ ...common, after: after.type, summary: `${noun} \`${name}\` added${type}` }));
       continue;
     }
     if (before.type !== after.type) {
@@ -36,35 +43,48 @@ function compareFields({ file, base, head }: { file: string; base: SchemaFields;
       changes.push(makeChange({ ...common, before: before.type, after: after.type, summary }));
     }
     if (before.required !== after.required && after.required !== undefined) {
-      changes.push(makeChange({ ...common, summary: `${noun} \`${name}\` ${after.required ? 'now required' : 'no longer required'}` }));
+      const summary = `${noun} \`${name}\` ${after.required ? 'now required' : 'no longer required'}`;
+      changes.push(makeChange({ ...common, summary }));
     }
   }
   for (const [name, before] of base.fields) {
-    if (!head.fields.has(name)) changes.push(makeChange({ file, line: before.line, kind: 'data-schema', key: name, before: before.type, summary: `${noun} \`${name}\` removed` }));
+    if (head.fields.has(name)) continue;
+    changes.push(makeChange({ file, line: before.line, kind: 'data-schema', key: name, before: before.type, summary: `${noun} \`${name}\` removed` }));
   }
   return changes;
 }
 
-function compareExpectations({ file, base, head }: { file: string; base: readonly Expectation[]; head: readonly Expectation[] }): Change[] {
-  const describe = (expectation: Expectation): string =>
-    `expectation \`${expectation.type}\`${expectation.column === undefined ? '' : ` on \`${expectation.column}\``}`;
+const describeExpectation = (expectation: Expectation): string =>
+  `expectation \`${expectation.type}\`${expectation.column === undefined ? '' : ` on \`${expectation.column}\``}`;
+
+/** An expectation kept on both sides whose arguments changed: "`min_value` 0 → 18". */
+function compareArguments({ file, base, head }: Sides<Expectation>): Change[] {
+  const common = { file, line: head.line, kind: 'data-schema', key: head.column ?? head.type } as const;
+  const differences = compareFlat(new Map(Object.entries(base.kwargs)), new Map(Object.entries(head.kwargs)));
+  return differences.map(({ key, status, before, after }) => {
+    const detail =
+      status === 'changed' ? `${renderValue(before)} → ${renderValue(after)}` : status === 'added' ? `set to ${renderValue(after)}` : 'unset';
+    return makeChange({ ...common, summary: `${describeExpectation(head)}: \`${key}\` ${detail}` });
+  });
+}
+
+function compareExpectations({ file, base, head }: Sides<readonly Expectation[]>): Change[] {
   const byId = new Map(base.map((expectation) => [expectation.id, expectation]));
   const changes: Change[] = [];
   for (const after of head) {
     const before = byId.get(after.id);
-    const common = { file, line: after.line, kind: 'data-schema', key: after.column ?? after.type } as const;
-    if (before === undefined) {
-      changes.push(makeChange({ ...common, summary: `${describe(after)} added` }));
+    if (before !== undefined) {
+      changes.push(...compareArguments({ file, base: before, head: after }));
       continue;
     }
-    for (const { key, status, before: old, after: next } of compareFlat(new Map(Object.entries(before.kwargs)), new Map(Object.entries(after.kwargs)))) {
-      const detail = status === 'changed' ? `${renderValue(old)} → ${renderValue(next)}` : status === 'added' ? `set to ${renderValue(next)}` : 'unset';
-      changes.push(makeChange({ ...common, summary: `${describe(after)}: \`${key}\` ${detail}` }));
-    }
+    const key = after.column ?? after.type;
+    changes.push(makeChange({ file, line: after.line, kind: 'data-schema', key, summary: `${describeExpectation(after)} added` }));
   }
   const headIds = new Set(head.map((expectation) => expectation.id));
   for (const before of base) {
-    if (!headIds.has(before.id)) changes.push(makeChange({ file, line: before.line, kind: 'data-schema', key: before.column ?? before.type, summary: `${describe(before)} removed` }));
+    if (headIds.has(before.id)) continue;
+    const key = before.column ?? before.type;
+    changes.push(makeChange({ file, line: before.line, kind: 'data-schema', key, summary: `${describeExpectation(before)} removed` }));
   }
   return changes;
 }
@@ -82,7 +102,9 @@ export const dataSchema: Inspector = {
     if (!loaded.ok) return loaded.changes;
     const suite = (document: ParsedStructure | undefined) => (document === undefined ? undefined : expectationSuite(document));
     const [baseSuite, headSuite] = [suite(loaded.base), suite(loaded.head)];
-    if (baseSuite !== undefined || headSuite !== undefined) return compareExpectations({ file, base: baseSuite ?? [], head: headSuite ?? [] });
+    if (baseSuite !== undefined || headSuite !== undefined) {
+      return compareExpectations({ file, base: baseSuite ?? [], head: headSuite ?? [] });
+    }
     const fields = (document: ParsedStructure | undefined) => (document === undefined ? undefined : schemaFields(document));
     const [baseFields, headFields] = [fields(loaded.base), fields(loaded.head)];
     if (baseFields === undefined && headFields === undefined) {

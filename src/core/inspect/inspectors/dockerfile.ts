@@ -38,7 +38,8 @@ export const dockerfile: Inspector = {
     const changes: Change[] = [];
     for (const [keyword, family] of Object.entries(DOCKERFILE_INSTRUCTIONS)) {
       const pairs = pairKeyed({ removed: valuesOf(removed, keyword), added: valuesOf(added, keyword) });
-      changes.push(...keyedChanges({ file: input.file.path, kind: family.kind, pairs, wording: family.wording }));
+      const keyOf = family.keyOf === undefined ? {} : { keyOf: family.keyOf };
+      changes.push(...keyedChanges({ file: input.file.path, kind: family.kind, pairs, wording: family.wording, ...keyOf }));
     }
     return changes;
   },

@@ -39,33 +39,68 @@ function nameList(names: readonly string[]): string {
 }
 
 const commandOf = (stage: Mapping): unknown => stage.cmd ?? asMapping(stage.do).cmd;
+const stagesOf = (document: ParsedStructure): Mapping => asMapping(asMapping(document.value).stages);
+/** Fields compared on their own; everything else a stage says is compared key by key. */
+const REVIEWED_FIELDS = new Set<string>(['cmd', ...LIST_FIELDS]);
 
-function compareStage({ file, name, base, head }: { file: string; name: string; base: ParsedStructure; head: ParsedStructure }): Change[] {
+/** "added `a`; removed `b`; options of `c` changed" for one list field, or undefined. */
+function listDifference(old: ReadonlyMap<string, string>, next: ReadonlyMap<string, string>): string | undefined {
+  const added = [...next.keys()].filter((key) => !old.has(key));
+  const removed = [...old.keys()].filter((key) => !next.has(key));
+  const retuned = [...next.keys()].filter((key) => old.has(key) && old.get(key) !== next.get(key));
+  const parts = [
+    ...(added.length > 0 ? [`added ${nameList(added)}`] : []),
+    ...(removed.length > 0 ? [`removed ${nameList(removed)}`] : []),
+    ...(retuned.length > 0 ? [`options of ${nameList(retuned)} changed`] : []),
+  ];
+  return parts.length > 0 ? parts.join('; ') : undefined;
+}
+
+interface StagePair {
+  readonly file: string;
+  readonly name: string;
+  readonly base: ParsedStructure;
+  readonly head: ParsedStructure;
+}
+
+function compareStage({ file, name, base, head }: StagePair): Change[] {
   const stagePath = joinKey('stages', name);
-  const [before, after] = [asMapping(asMapping(asMapping(base.value).stages)[name]), asMapping(asMapping(asMapping(head.value).stages)[name])];
-  const lineOf = (field: string): number | undefined => head.positions.get(joinKey(stagePath, field))?.line ?? head.positions.get(stagePath)?.line;
+  const [before, after] = [asMapping(stagesOf(base)[name]), asMapping(stagesOf(head)[name])];
+  const lineOf = (field: string): number | undefined =>
+    head.positions.get(joinKey(stagePath, field))?.line ?? head.positions.get(stagePath)?.line;
   const label = `stage \`${name}\``;
   const changes: Change[] = [];
   if (canonicalValue(commandOf(before)) !== canonicalValue(commandOf(after))) {
     const [old, next] = [renderValue(commandOf(before)), renderValue(commandOf(after))];
-    changes.push(makeChange({ file, line: lineOf('cmd'), kind: 'pipeline', key: name, before: old, after: next, summary: `${label}: cmd \`${old}\` → \`${next}\`` }));
+    const summary = `${label}: cmd \`${old}\` → \`${next}\``;
+    changes.push(makeChange({ file, line: lineOf('cmd'), kind: 'pipeline', key: name, before: old, after: next, summary }));
   }
   for (const field of LIST_FIELDS) {
-    const [old, next] = [entriesOf(field, before[field]), entriesOf(field, after[field])];
-    const added = [...next.keys()].filter((key) => !old.has(key));
-    const removed = [...old.keys()].filter((key) => !next.has(key));
-    const retuned = [...next.keys()].filter((key) => old.has(key) && old.get(key) !== next.get(key));
-    const parts = [
-      ...(added.length > 0 ? [`added ${nameList(added)}`] : []),
-      ...(removed.length > 0 ? [`removed ${nameList(removed)}`] : []),
-      ...(retuned.length > 0 ? [`options of ${nameList(retuned)} changed`] : []),
-    ];
-    if (parts.length > 0) changes.push(makeChange({ file, line: lineOf(field), kind: 'pipeline', key: `${name}.${field}`, summary: `${label}: ${field} ${parts.join('; ')}` }));
+    const difference = listDifference(entriesOf(field, before[field]), entriesOf(field, after[field]));
+    if (difference === undefined) continue;
+    changes.push(makeChange({ file, line: lineOf(field), kind: 'pipeline', key: `${name}.${field}`, summary: `${label}: ${field} ${difference}` }));
   }
   // Everything else a stage can say (foreach, matrix, wdir, frozen, desc...) key by key.
-  const rest = (stage: Mapping): Mapping => Object.fromEntries(Object.entries(stage).filter(([key]) => key !== 'cmd' && !(LIST_FIELDS as readonly string[]).includes(key)));
-  const side = (document: ParsedStructure, stage: Mapping) => ({ value: rest(stage), positions: document.positions, at: stagePath });
+  const side = (document: ParsedStructure, stage: Mapping) => ({
+    value: Object.fromEntries(Object.entries(stage).filter(([key]) => !REVIEWED_FIELDS.has(key))),
+    positions: document.positions,
+    at: stagePath,
+  });
   return [...changes, ...diffStructured({ file, base: side(base, before), head: side(head, after), kindOf: () => 'pipeline', label })];
+}
+
+/** Stages only one side has: "new stage `evaluate`: `python evaluate.py`", "removed stage `x`". */
+function addedOrRemoved({ file, name, base, head }: StagePair): Change | undefined {
+  const stagePath = joinKey('stages', name);
+  if (!(name in stagesOf(base))) {
+    const command = renderValue(commandOf(asMapping(stagesOf(head)[name])));
+    const line = head.positions.get(stagePath)?.line;
+    return makeChange({ file, line, kind: 'pipeline', key: name, after: command, summary: `new stage \`${name}\`: \`${command}\`` });
+  }
+  if (!(name in stagesOf(head))) {
+    return makeChange({ file, line: base.positions.get(stagePath)?.line, kind: 'pipeline', key: name, summary: `removed stage \`${name}\`` });
+  }
+  return undefined;
 }
 
 /**
@@ -81,18 +116,11 @@ export const dvcPipeline: Inspector = {
     if (!loaded.ok) return loaded.changes;
     const empty: ParsedStructure = { value: {}, positions: new Map() };
     const [base, head] = [loaded.base ?? empty, loaded.head ?? empty];
-    const [before, after] = [asMapping(asMapping(base.value).stages), asMapping(asMapping(head.value).stages)];
     const changes: Change[] = [];
-    for (const name of new Set([...Object.keys(after), ...Object.keys(before)])) {
-      const stagePath = joinKey('stages', name);
-      if (!(name in before)) {
-        const command = renderValue(commandOf(asMapping(after[name])));
-        changes.push(makeChange({ file, line: head.positions.get(stagePath)?.line, kind: 'pipeline', key: name, after: command, summary: `new stage \`${name}\`: \`${command}\`` }));
-      } else if (!(name in after)) {
-        changes.push(makeChange({ file, line: base.positions.get(stagePath)?.line, kind: 'pipeline', key: name, summary: `removed stage \`${name}\`` }));
-      } else {
-        changes.push(...compareStage({ file, name, base, head }));
-      }
+    for (const name of new Set([...Object.keys(stagesOf(head)), ...Object.keys(stagesOf(base))])) {
+      const pair = { file, name, base, head };
+      const whole = addedOrRemoved(pair);
+      changes.push(...(whole === undefined ? compareStage(pair) : [whole]));
     }
     const withoutStages = (document: ParsedStructure) => ({
       value: Object.fromEntries(Object.entries(asMapping(document.value)).filter(([key]) => key !== 'stages')),

@@ -1,5 +1,5 @@
-import { asMapping } from '../as-mapping.js';
 import type { Change } from '../../types.js';
+import { asMapping } from '../as-mapping.js';
 import type { ChangeKind } from '../change-kinds.js';
 import { describeVersion, describeVersionChange, dvcEntries, pairByPath, type DvcEntry } from '../dvc-entries.js';
 import { dirName, filePath, joinRepoPath } from '../file-path.js';
@@ -28,7 +28,8 @@ function lineOf(document: ParsedStructure | undefined, entry: DvcEntry): number 
 
 /** A dependency record without its path, which pairs it. */
 function depSide(document: ParsedStructure, index: number): StructuredSide {
-  const { path: _path, ...rest } = asMapping(Array.isArray(asMapping(document.value).deps) ? (asMapping(document.value).deps as unknown[])[index] : undefined);
+  const deps = asMapping(document.value).deps;
+  const { path: _path, ...rest } = asMapping(Array.isArray(deps) ? deps[index] : undefined);
   return { value: rest, positions: document.positions, at: joinIndex('deps', index) };
 }
 
@@ -36,7 +37,15 @@ function depSide(document: ParsedStructure, index: number): StructuredSide {
  * `dvc import` pointers also record where the data came from (repository, revision, hash);
  * compared only when the pointer existed before, since a new pointer is already named as new.
  */
-function importSources({ file, base, head }: { readonly file: string; readonly base?: ParsedStructure | undefined; readonly head?: ParsedStructure | undefined }): Change[] {
+function importSources({
+  file,
+  base,
+  head,
+}: {
+  readonly file: string;
+  readonly base?: ParsedStructure | undefined;
+  readonly head?: ParsedStructure | undefined;
+}): Change[] {
   const deps = (document: ParsedStructure | undefined): DvcEntry[] => dvcEntries(asMapping(document?.value).deps);
   if (base === undefined || head === undefined) return [];
   return pairByPath(deps(base), deps(head)).flatMap(({ path, before, after }) =>
@@ -74,7 +83,8 @@ export const dvcPointer: Inspector = {
         changes.push(makeChange({ ...common, line: lineOf(base, before), summary: `removed ${what}` }));
       } else if (before !== undefined && after !== undefined) {
         const difference = describeVersionChange(before, after);
-        if (difference !== undefined) changes.push(makeChange({ ...common, line: lineOf(head, after), summary: `${what}: ${difference}` }));
+        if (difference === undefined) continue;
+        changes.push(makeChange({ ...common, line: lineOf(head, after), summary: `${what}: ${difference}` }));
       }
     }
     return [...changes, ...importSources({ file, base, head })];

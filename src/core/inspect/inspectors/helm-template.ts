@@ -2,12 +2,13 @@ import type { Change } from '../../types.js';
 import { deploymentKindOf } from '../deployment-kind-of.js';
 import { filePath } from '../file-path.js';
 import type { Inspector } from '../inspector.js';
-import { keyedChanges } from '../keyed-changes.js';
+import { HIDDEN, keyedChanges } from '../keyed-changes.js';
 import { changedLines, pairKeyed, type KeyedValue } from '../patch-lines.js';
 import { patchOrContent } from '../patch-or-content.js';
 
 /** Manifest keys worth naming even inside a template, where the document cannot be parsed. */
-const TEMPLATE_KEY = /^\s*-?\s*(image|replicas|replicaCount|cpu|memory|nvidia\.com\/gpu|containerPort|minReplicas|maxReplicas|schedule)\s*:\s*(.+?)\s*$/;
+const TEMPLATE_KEY =
+  /^\s*-?\s*(image|replicas|replicaCount|cpu|memory|nvidia\.com\/gpu|containerPort|minReplicas|maxReplicas|schedule)\s*:\s*(.+?)\s*$/;
 
 /**
  * Helm chart templates: Go templating makes them invalid YAML, so notable keys (image,
@@ -34,6 +35,7 @@ export const helmTemplate: Inspector = {
       pairs: pairKeyed({ removed: read('del'), added: read('add') }),
       wording: {
         changed: (key, before, after) => `\`${key}\`: ${before} → ${after}`,
+        changedHidden: (key) => `\`${key}\`: changed ${HIDDEN}`,
         added: (key, after) => `\`${key}\` set: ${after}`,
         removed: (key, before) => `\`${key}\` removed (was ${before})`,
       },

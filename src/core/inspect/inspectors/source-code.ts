@@ -18,7 +18,15 @@ function nameList(names: readonly string[]): string {
  * One change naming the functions and classes a patch touched: "touched `Trainer.fit`,
  * `build_model`; added `evaluate`; removed `legacy_loss`".
  */
-export function codeChange({ file, patch, language }: { readonly file: ChangedFile; readonly patch: ParsedPatch; readonly language: CodeLanguage }): Change[] {
+export function codeChange({
+  file,
+  patch,
+  language,
+}: {
+  readonly file: ChangedFile;
+  readonly patch: ParsedPatch;
+  readonly language: CodeLanguage;
+}): Change[] {
   const found = touchedCode({ patch, language });
   const definitions = found.added.filter((name) => name !== MODULE_LEVEL);
   const common = { file: file.path, kind: 'code', line: found.firstLine } as const;
@@ -27,7 +35,8 @@ export function codeChange({ file, patch, language }: { readonly file: ChangedFi
   }
   if (file.status === 'removed') {
     const removed = found.removed.filter((name) => name !== MODULE_LEVEL);
-    return [makeChange({ ...common, line: undefined, summary: removed.length > 0 ? `removed file that defined ${nameList(removed)}` : 'removed file' })];
+    const summary = removed.length > 0 ? `removed file that defined ${nameList(removed)}` : 'removed file';
+    return [makeChange({ ...common, line: undefined, summary })];
   }
   const parts = [
     ...(found.touched.length > 0 ? [`touched ${nameList(found.touched)}`] : []),

@@ -13,7 +13,8 @@ const CONFIG_DIRS = new Set(['configs', 'config', 'conf', 'hparams', 'experiment
 /** File names that announce a training or model config wherever they live. */
 const CONFIG_NAME = /train|config|hparam|hyperparam|experiment|model|sweep/;
 /** Tooling configs whose names say "config" without describing a model. */
-const TOOLING_NAME = /^(ts|js)config.*\.json$|^package(-lock)?\.json$|^(renovate|codecov|mkdocs|pyrightconfig|biome|turbo|lerna|composer|tslint|app)\.(json|ya?ml)$/;
+const TOOLING_NAME =
+  /^(ts|js)config.*\.json$|^package(-lock)?\.json$|^(renovate|codecov|mkdocs|pyrightconfig|biome|turbo|lerna|composer|tslint|app)\.(json|ya?ml)$/;
 /** MLproject keys under an entry point's `parameters` are hyperparameters; the rest is pipeline. */
 const MLPROJECT_PARAMETER = /^entry_points\.[^.]+\.parameters\./;
 

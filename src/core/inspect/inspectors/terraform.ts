@@ -1,7 +1,7 @@
 import type { Change, Hunk, ParsedPatch } from '../../types.js';
 import { filePath } from '../file-path.js';
 import type { Inspector } from '../inspector.js';
-import { keyedChanges, type Wording } from '../keyed-changes.js';
+import { HIDDEN, keyedChanges, type Wording } from '../keyed-changes.js';
 import { makeChange } from '../make-change.js';
 import { pairKeyed, type KeyedValue } from '../patch-lines.js';
 import { patchOrContent } from '../patch-or-content.js';
@@ -80,6 +80,7 @@ function readBlocks(patch: ParsedPatch): { blocks: Map<string, Block>; top: { re
 
 const TFVARS_WORDING: Wording = {
   changed: (key, before, after) => `\`${key}\`: ${before} → ${after}`,
+  changedHidden: (key) => `\`${key}\`: changed ${HIDDEN}`,
   added: (key, after) => `\`${key}\` set: ${after}`,
   removed: (key) => `\`${key}\` removed`,
 };

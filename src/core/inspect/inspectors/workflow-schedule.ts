@@ -25,6 +25,7 @@ export const workflowSchedule: Inspector = {
         const cron = line.kind === kind ? CRON.exec(line.text)?.[2] : undefined;
         return cron === undefined ? [] : [{ key: 'cron', value: cron, line: line.line }];
       });
-    return keyedChanges({ file: input.file.path, kind: 'schedule', pairs: pairKeyed({ removed: read('del'), added: read('add') }), wording: WORDING });
+    const pairs = pairKeyed({ removed: read('del'), added: read('add') });
+    return keyedChanges({ file: input.file.path, kind: 'schedule', pairs, wording: WORDING });
   },
 };
