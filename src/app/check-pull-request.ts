@@ -5,27 +5,21 @@ import { checkRunAnnotations } from '../github/check-run-annotations.js';
 import { DEFAULT_CONFIG_PATH } from '../github/config-path.js';
 import { crashCheckOutput } from '../github/crash-check-output.js';
 import { evaluateOnGitHub, type GitHubEvaluation } from '../github/evaluate-on-github.js';
-import { publishPullRequestFeedback, type WriteOutcome } from '../github/publish-pull-request-feedback.js';
 import { completeCheckRun, startCheckRun, type StartedCheckRun } from '../github/publish-check-run.js';
 import { describeTarget } from '../github/pull-request-target.js';
 import { readConfig } from '../github/read-config.js';
 import { readConfigOrOrgDefault } from '../github/read-org-config.js';
 import { readPullRequest } from '../github/read-pull-request.js';
 import type { PullRequestEvent } from '../github/read-pull-request-event.js';
-import type { StickyCommentAction } from '../github/upsert-sticky-comment.js';
 import { githubLogOf, type AppLogger } from './app-context.js';
-import { serverUrlOf } from './server-url.js';
-
-/** Why the sticky comment was not written, when it was not. */
-export const COMMENT_SKIPS = ['disabled-by-config', 'stale-head'] as const;
-export type CommentSkip = (typeof COMMENT_SKIPS)[number];
+import { writeComment, type CommentOutcome } from './write-comment.js';
 
 /** What one check of a pull request did. */
 export interface PullRequestCheck {
   readonly checkRunId: number;
   readonly verdict: Verdict;
   readonly conclusion: CheckConclusion;
-  readonly comment: WriteOutcome<StickyCommentAction> | { readonly status: CommentSkip };
+  readonly comment: CommentOutcome;
 }
 
 const evaluate = ({ octokit, event }: { octokit: Octokit; event: PullRequestEvent }): Promise<GitHubEvaluation> => {
@@ -63,18 +57,48 @@ const failCheckRun = async ({
   try {
     await completeCheckRun({ octokit, repository: event.target, checkRun, conclusion: 'failure', output: crashCheckOutput(error) });
   } catch (completeError) {
-    log.error(`Could not mark check run ${checkRun.id} as failed: ${completeError instanceof Error ? completeError.message : String(completeError)}`);
+    const reason = completeError instanceof Error ? completeError.message : String(completeError);
+    log.error(`Could not mark check run ${checkRun.id} as failed: ${reason}`);
   }
 };
 
+/** Completes the check run with the report; returns its conclusion. */
+const completeWithReport = async ({
+  octokit,
+  event,
+  checkRun,
+  evaluation,
+  log,
+}: {
+  octokit: Octokit;
+  event: PullRequestEvent;
+  checkRun: StartedCheckRun;
+  evaluation: GitHubEvaluation;
+  log: AppLogger;
+}): Promise<CheckConclusion> => {
+  const { report } = evaluation;
+  const conclusion = conclusionFor(report.verdict);
+  await completeCheckRun({
+    octokit,
+    repository: event.target,
+    checkRun,
+    conclusion,
+    output: renderCheckOutput(report),
+    annotations: checkRunAnnotations({ report, configPath: DEFAULT_CONFIG_PATH }),
+    log: githubLogOf(log),
+  });
+  const { target } = event;
+  log.info(`${describeTarget(target)} at ${target.headSha}: ${report.verdict} (check run ${checkRun.id}, ${conclusion}).`);
+  return conclusion;
+};
+
 /**
- * Judges one pull request at the head its event names, in the App's order: the `ML Docs Guard`
- * check run is started (`in_progress`), the pull request is evaluated (config from the base
- * branch, or the organisation's), the current head is read again, the check run is completed
- * (conclusion, title, summary, changelog entry, annotations), and the sticky comment is written,
- * unless the config turns it off or the pull request has moved on to a newer head, whose own
- * event then writes it. A crash after the check run started completes it as a failure that says
- * so (never left `in_progress`, never a pass), then is rethrown for Probot to log.
+ * Judges one pull request at the head its event names: the `ML Docs Guard` check run is started
+ * (`in_progress`), the pull request is evaluated (config from the base branch, or the
+ * organisation's), its current head is read again, the check run is completed (conclusion, title,
+ * summary, changelog entry, annotations), and the sticky comment is written. A crash after the
+ * check run started completes it as a failure that says so (never left `in_progress`, never a
+ * pass), then is rethrown for Probot to log.
  */
 export async function checkPullRequest({
   octokit,
@@ -86,49 +110,15 @@ export async function checkPullRequest({
   log: AppLogger;
 }): Promise<PullRequestCheck> {
   const { target } = event;
-  const githubLog = githubLogOf(log);
   const checkRun = await startCheckRun({ octokit, repository: target, headSha: target.headSha, externalId: String(target.pullNumber) });
   let completed = false;
   try {
     const evaluation = await evaluate({ octokit, event });
-    const { report } = evaluation;
     const current = await readPullRequest({ octokit, target });
-    const conclusion = conclusionFor(report.verdict);
-    await completeCheckRun({
-      octokit,
-      repository: target,
-      checkRun,
-      conclusion,
-      output: renderCheckOutput(report),
-      annotations: checkRunAnnotations({ report, configPath: DEFAULT_CONFIG_PATH }),
-      log: githubLog,
-    });
+    const conclusion = await completeWithReport({ octokit, event, checkRun, evaluation, log });
     completed = true;
-    const result = { checkRunId: checkRun.id, verdict: report.verdict, conclusion };
-    log.info(`${describeTarget(target)} at ${target.headSha}: ${report.verdict} (check run ${checkRun.id}, ${conclusion}).`);
-
-    if (current.target.headSha !== target.headSha) {
-      log.info(
-        `${describeTarget(target)} moved on to ${current.target.headSha} while ${target.headSha} was checked; ` +
-          'the comment is left to the newer head.',
-      );
-      return { ...result, comment: { status: 'stale-head' } };
-    }
-    if (!(evaluation.config?.comment ?? true)) {
-      log.info(`${describeTarget(target)}: no comment written (the config sets \`comment: false\`).`);
-      return { ...result, comment: { status: 'disabled-by-config' } };
-    }
-    const feedback = await publishPullRequestFeedback({
-      octokit,
-      target,
-      head: event.head,
-      evaluation,
-      serverUrl: serverUrlOf(event.pullRequest.url),
-      write: true,
-      log: githubLog,
-    });
-    if (feedback.comment.status === 'refused') log.warn(`The comment on ${describeTarget(target)} was refused: ${feedback.comment.detail ?? ''}`);
-    return { ...result, comment: feedback.comment };
+    const comment = await writeComment({ octokit, event, evaluation, currentHead: current.target.headSha, log });
+    return { checkRunId: checkRun.id, verdict: evaluation.report.verdict, conclusion, comment };
   } catch (error) {
     if (!completed) await failCheckRun({ octokit, event, checkRun, error, log });
     throw error;

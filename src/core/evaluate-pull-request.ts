@@ -2,9 +2,11 @@ import { classifyFiles, pathsOf, type Classification } from './classify/classify
 import { buildChangelogEntry } from './changelog/build-changelog-entry.js';
 import { codeSpan } from './changelog/code-span.js';
 import { parsePatch } from './diff/parse-patch.js';
+import { reviewDocs } from './docs-review/review-docs.js';
 import { inspectFile } from './inspect/index.js';
 import { checkRequirements } from './requirements/check-requirements.js';
 import { hasContentChange } from './requirements/has-content-change.js';
+import { lazyBaseFiles } from './requirements/lazy-base-files.js';
 import { findSkipReason } from './skip.js';
 import type {
   Change,
@@ -84,7 +86,8 @@ function configChangeNotices({ files, configPath }: { files: readonly ChangedFil
 
 /**
  * Judges a pull request: is it skipped, which areas did it touch, what changed in them, which
- * docs and changelog entry does it still owe, and what entry to paste. Pure apart from the reads
+ * docs and changelog entry does it still owe, whether its docs cover the change (doc findings;
+ * blocking for `strict` areas), and what entry to paste. Pure apart from the reads
  * `source` performs. `configPath` is the config file's path, to tell a PR that edits it that the
  * edit applies after merge. `changelog.required` in the report says whether this PR owes an
  * entry (the config requires one and an area triggered), not just the config's setting.
@@ -123,8 +126,11 @@ export async function evaluatePullRequest({
   }
   const patches = parsePatches(triggeringFiles(classification));
   const changes = await inspectChanges({ classification, patches, source });
-  const { areas, missing, changelogUpdated } = await checkRequirements({ classification, config, source, changes });
-  const entry = buildChangelogEntry({ areas, pullRequest, files });
+  const baseFiles = lazyBaseFiles(source);
+  const required = await checkRequirements({ classification, config, source, changes, baseFiles });
+  const entry = buildChangelogEntry({ areas: required.areas, pullRequest, files });
+  const { areas, missing } = await reviewDocs({ areas: required.areas, missing: required.missing, files, config, source, baseFiles });
+  const { changelogUpdated } = required;
   return {
     verdict: decideVerdict({ missing: missing.length, mode: config.mode }),
     mode: config.mode,

@@ -86,6 +86,13 @@ export interface AreaConfig {
   readonly sections: readonly string[];
   /** Whether the doc update must mention each changed key or dataset. */
   readonly mentionChanges: boolean;
+  /**
+   * Whether the doc review's blocking findings (missing sections, unmentioned changes, stale
+   * values, placeholders, invalid model card metadata) leave the area unsatisfied, like a
+   * missing doc. When false they are reported and do not block. A loaded config always sets
+   * it; absent (a config built by hand) means false.
+   */
+  readonly strict?: boolean;
 }
 
 /** The validated, fully resolved configuration the engine runs on. */

@@ -1,7 +1,10 @@
 export { changelogEditUrl } from './changelog-edit-url.js';
 export { changelogSuggestion, entryInPatch, SUGGESTION_MARKER, type ChangelogSuggestion } from './changelog-suggestion.js';
+export { ANNOTATION_LEVELS, checkRunAnnotations, type AnnotationLevel, type CheckRunAnnotation } from './check-run-annotations.js';
 export { collectPages, PER_PAGE, type Page } from './collect-pages.js';
 export { compareTrees } from './compare-trees.js';
+export { DEFAULT_CONFIG_PATH, describeRemoteConfig, ORG_SETTINGS_REPO } from './config-path.js';
+export { CRASH_TITLE, crashCheckOutput, redactSecrets } from './crash-check-output.js';
 export { createOnce } from './create-once.js';
 export {
   backoffUnitMs,
@@ -15,16 +18,27 @@ export {
 } from './create-octokit.js';
 export { findMergeBase, mergeBaseResolver } from './find-merge-base.js';
 export { evaluateOnGitHub, type GitHubEvaluation } from './evaluate-on-github.js';
+export { findPullRequestsForCommit } from './find-pull-requests-for-commit.js';
 export { GitHubCallError, isWriteRefused, withCallContext } from './github-call-error.js';
 export { createGitHubContentSource } from './github-content-source.js';
 export { SILENT_LOG, type GitHubLog } from './github-log.js';
 export { GITHUB_LIST_FILES_LIMIT, listPullRequestFiles, type PullRequestFiles } from './list-pull-request-files.js';
 export { listTree, TreeTruncatedError } from './list-tree.js';
 export { postChangelogSuggestion, SUGGESTION_ACTIONS, type SuggestionAction, type SuggestionResult } from './post-changelog-suggestion.js';
+export {
+  ANNOTATIONS_PER_REQUEST,
+  CHECK_NAME,
+  completeCheckRun,
+  MAX_ANNOTATIONS,
+  startCheckRun,
+  type StartedCheckRun,
+} from './publish-check-run.js';
 export { publishPullRequestFeedback, type PublishedFeedback, type WriteOutcome } from './publish-pull-request-feedback.js';
 export { describeTarget, type HeadBranch, type PullRequestTarget } from './pull-request-target.js';
 export { readConfig, type ConfigText } from './read-config.js';
+export { EXTENDS_KEY, parseExtendsTarget, readExtendedConfig, type ExtendsTarget, type ParentConfigText } from './read-extended-config.js';
 export { readFileAtRef } from './read-file-at-ref.js';
+export { DEFAULT_BRANCH_REF, readConfigOrOrgDefault, readOrgConfig } from './read-org-config.js';
 export {
   isPullRequestEvent,
   PULL_REQUEST_EVENTS,
@@ -32,6 +46,7 @@ export {
   type PullRequestEvent,
   type PullRequestEventName,
 } from './read-pull-request-event.js';
+export { readPullRequest, type CurrentPullRequest } from './read-pull-request.js';
 export {
   findStickyComment,
   STICKY_COMMENT_ACTIONS,

@@ -90,7 +90,8 @@ export async function completeCheckRun({
 }): Promise<number> {
   const { owner, repo } = repository;
   if (annotations.length > MAX_ANNOTATIONS) {
-    log.warning(`${annotations.length - MAX_ANNOTATIONS} annotations left out (at most ${MAX_ANNOTATIONS} per check run); the summary lists every file.`);
+    const left = annotations.length - MAX_ANNOTATIONS;
+    log.warning(`${left} annotations left out (at most ${MAX_ANNOTATIONS} per check run); the summary lists every file.`);
   }
   const batches = batchesOf(annotations.slice(0, MAX_ANNOTATIONS), ANNOTATIONS_PER_REQUEST);
   const last = batches.pop() ?? [];

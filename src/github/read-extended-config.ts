@@ -39,8 +39,9 @@ export function parseExtendsTarget({ value, owner }: { value: string; owner: str
   if (match === null) return undefined;
   const [, targetOwner, repo, path] = match;
   if (repo === undefined || repo === '.' || repo === '..') return undefined;
-  const file = path?.replace(/^\/+/, '') ?? DEFAULT_CONFIG_PATH;
-  if (file === '' || file.split('/').some((segment) => segment === '..' || segment === '')) return undefined;
+  const file = path ?? DEFAULT_CONFIG_PATH;
+  // Relative to the repository root, without empty or parent segments (a URL lands here too).
+  if (file.split('/').some((segment) => segment === '..' || segment === '')) return undefined;
   return { owner: targetOwner ?? owner, repo, path: file };
 }
 
@@ -109,7 +110,9 @@ export async function readExtendedConfig({
       problemAt({
         source,
         config,
-        message: (where) => `\`${EXTENDS_KEY}\` ${where} must be one of ${FORMS}, without \`..\` segments; got ${JSON.stringify(value)}`,
+        message: (where) =>
+          `\`${EXTENDS_KEY}\` ${where} must be one of ${FORMS}, with a path relative to the repository root; ` +
+          `got ${JSON.stringify(value)}`,
       }),
     );
   }

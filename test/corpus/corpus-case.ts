@@ -42,9 +42,9 @@ export const added = (path: string): ChangedFile => ({ path, status: 'added', ad
 export const removed = (path: string): ChangedFile => ({ path, status: 'removed', additions: 0, deletions: 5 });
 
 /** A move without edits (git reports 100% similarity). */
-export const renamed = (previousPath: string, path: string): ChangedFile => ({
-  path,
-  previousPath,
+export const renamed = ({ from, to }: { readonly from: string; readonly to: string }): ChangedFile => ({
+  path: to,
+  previousPath: from,
   status: 'renamed',
   additions: 0,
   deletions: 0,

@@ -1,6 +1,6 @@
 /**
  * The fake GitHub of `fake-github.ts`, extended with what a GitHub App talks to: the installation
- * token exchange (JWTs checked against the app's public key), the installation lookup, check runs
+ * token exchange (JWTs checked against the app's public key), check runs
  * (with GitHub's validation of outputs and its 50-annotations-per-request limit), the pull request
  * itself (to learn its current head), the pull requests of a commit, other repositories' files on
  * their default branch (an organisation's `.github` repository), and GitHub Enterprise Server's
@@ -131,8 +131,9 @@ export class FakeGitHubApp extends FakeGitHub {
     return super.isAuthorized({ path, authorization });
   }
 
+  /** The app's own endpoints (`/app/...`) take its JWT; everything else the installation token. */
   private needsAppJwt(path: string): boolean {
-    return path.startsWith('/app/') || /^\/repos\/[^/]+\/[^/]+\/installation$/.test(path);
+    return path.startsWith('/app/');
   }
 
   /** A JWT the app signed with its private key (RS256), issued by its id and not expired. */
@@ -167,9 +168,6 @@ export class FakeGitHubApp extends FakeGitHub {
       };
     }
     const repoPrefix = `/repos/${this.owner}/${this.repo}`;
-    if (method === 'GET' && path === `${repoPrefix}/installation`) {
-      return { status: 200, body: { id: this.installationId, app_id: this.appId, account: { login: this.owner } } };
-    }
     if (method === 'GET' && path === `${repoPrefix}/pulls/${this.pullNumber}`) return { status: 200, body: this.pullRequest() };
     const commitPulls = new RegExp(`^${repoPrefix}/commits/([0-9a-f]{40})/pulls$`).exec(path);
     if (method === 'GET' && commitPulls) {

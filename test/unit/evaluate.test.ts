@@ -8,6 +8,7 @@ const area = (fields: Partial<AreaConfig> & Pick<AreaConfig, 'paths' | 'docs'>):
   fallbackDocs: [],
   sections: [],
   mentionChanges: false,
+  strict: false,
   ...fields,
 });
 

@@ -1,6 +1,8 @@
-import { compileGlob, type CompiledGlob } from './compile-glob.js';
+import { compileGlob } from './compile-glob.js';
+import { compileSegment } from './compile-segment.js';
 import { expandBraces } from './expand-braces.js';
 import { GlobError } from './glob-error.js';
+import { globSet, type GlobRule } from './glob-set.js';
 
 /**
  * Longest pattern accepted. Real globs are a few dozen characters; the bound keeps compiling
@@ -8,29 +10,22 @@ import { GlobError } from './glob-error.js';
  */
 export const MAX_GLOB_LENGTH = 1_000;
 
+/** `@(`, `!(`, `+(`, `*(`, `?(` not escaped: extglobs, whose nested repetition is what backtracks. */
+const EXTGLOB = /(?:^|[^\\])(?:\\\\)*([@!+*?])\(/;
+
+const globRules = ({ pattern, glob }: { pattern: string; glob: string }): GlobRule[] =>
+  expandBraces(glob).map((expanded) => ({ kind: 'glob', glob: compileGlob({ glob: expanded, pattern }) }));
+
 /**
- * Rewrites one pattern into root-anchored globs, following .gitignore so that a config reads the
- * way users already expect:
+ * Compiles one pattern (without its `!`), following .gitignore so that a config reads the way
+ * users already expect:
  * - a name without a slash (`Dockerfile*`, `*.dvc`, `mlruns`) matches a file or a directory of
  *   that name at any depth; a leading `/` (or `./`) keeps it at the root;
  * - a trailing slash (`data/`, `mlruns/`) means everything under that directory;
- * - any other slash anchors the glob at the repository root (`src/models/**`).
+ * - any other slash anchors the glob at the repository root (`src/models/**`), and `dir/**`
+ *   also matches `dir` itself.
  */
-function toGlobs(pattern: string): string[] {
-  const rooted = pattern.startsWith('/') || pattern.startsWith('./');
-  let glob = pattern.slice(pattern.startsWith('./') ? 2 : rooted ? 1 : 0);
-  const directory = glob.endsWith('/');
-  if (directory) glob = glob.slice(0, -1);
-  const anyDepth = !rooted && !glob.includes('/');
-  const prefix = anyDepth ? '**/' : '';
-  // `dir/**` would also match a file named `dir`; `dir/**/*` needs something under it.
-  if (directory) return [`${prefix}${glob}/**/*`];
-  if (glob.includes('/')) return [glob];
-  return [`${prefix}${glob}`, `${prefix}${glob}/**`];
-}
-
-/** Compiles one user pattern (without its `!`) into the globs it stands for. */
-function compilePattern(pattern: string): CompiledGlob[] {
+function compilePattern(pattern: string): GlobRule[] {
   const body = pattern.trim();
   if (body.replace(/^\.?\/+|\/+$/g, '').length === 0) {
     throw new GlobError(pattern, 'empty', 'names no path; write a path or glob such as `data/**`');
@@ -38,33 +33,48 @@ function compilePattern(pattern: string): CompiledGlob[] {
   if (body.length > MAX_GLOB_LENGTH) {
     throw new GlobError(pattern, 'too-long', `is longer than ${MAX_GLOB_LENGTH.toLocaleString('en-US')} characters; split it into several patterns`);
   }
-  return toGlobs(body).flatMap((glob) => expandBraces(glob).map((expanded) => compileGlob({ glob: expanded, pattern })));
+  const extglob = EXTGLOB.exec(body);
+  if (extglob !== null) {
+    throw new GlobError(
+      pattern,
+      'extglob',
+      `uses the extglob \`${extglob[1] as string}(…)\`, which is not supported (it can make matching very slow); write alternatives as \`{a,b}\``,
+    );
+  }
+  const rooted = body.startsWith('/') || body.startsWith('./');
+  let glob = body.slice(body.startsWith('./') ? 2 : rooted ? 1 : 0);
+  const directory = glob.endsWith('/');
+  if (directory) glob = glob.slice(0, -1);
+  if (glob.includes('/')) return globRules({ pattern, glob: directory ? `${glob}/**/*` : glob });
+  if (rooted && directory) return globRules({ pattern, glob: `${glob}/**/*` });
+  if (rooted) return [...globRules({ pattern, glob }), ...globRules({ pattern, glob: `${glob}/**` })];
+  return expandBraces(glob).flatMap((name): GlobRule[] => {
+    const segment = compileSegment({ pattern, text: name });
+    // A bare `**` (from `**` or `{**,…}`) is no name: it spans segments, so it stays a glob.
+    if (segment.kind === 'globstar') return globRules({ pattern, glob: directory ? '**/*' : '**' });
+    return [{ kind: directory ? 'directory' : 'name', segment }];
+  });
 }
-
-const anyMatch =
-  (globs: readonly CompiledGlob[]) =>
-  (segments: readonly string[]): boolean =>
-    globs.some((glob) => glob.matches(segments));
 
 /**
  * Compiles `patterns` once into a predicate on repository paths (relative, `/`-separated).
  * Semantics are include minus exclude: a path matches when it matches at least one positive
  * pattern and no `!` pattern. A list of only `!` patterns matches everything not excluded; an
  * empty list matches nothing. Dotfiles match; case matters (as in git). Whitespace around a
- * pattern is ignored, as in .gitignore. See `toGlobs` for how slashes anchor a pattern and
- * `compileGlob` for the wildcards.
+ * pattern is ignored, as in .gitignore. See `compilePattern` for how slashes anchor a pattern
+ * and `compileGlob` for the wildcards.
  *
  * Matching never backtracks exponentially: its work is bounded by the length of the (brace-
  * expanded) patterns times the length of the path, so no pattern can hang a check, and the
  * constructs that could (extglobs, huge brace expansions) are refused.
  *
- * @throws GlobError naming the pattern (and its position in the list) when one is empty (`''`,
+ * @throws GlobError naming the pattern and its position in the list when one is empty (`''`,
  * `!` or a lone `/`), too long, uses an extglob, a brace range or a POSIX class, or expands to
  * too many alternatives.
  */
 export function matchGlobs(patterns: readonly string[]): (path: string) => boolean {
-  const include: CompiledGlob[] = [];
-  const exclude: CompiledGlob[] = [];
+  const include: GlobRule[] = [];
+  const exclude: GlobRule[] = [];
   patterns.forEach((pattern, index) => {
     const negated = pattern.startsWith('!');
     try {
@@ -75,8 +85,8 @@ export function matchGlobs(patterns: readonly string[]): (path: string) => boole
     }
   });
   if (include.length === 0 && exclude.length === 0) return () => false;
-  const isIncluded = include.length === 0 ? () => true : anyMatch(include);
-  const isExcluded = exclude.length === 0 ? () => false : anyMatch(exclude);
+  const isIncluded = include.length === 0 ? () => true : globSet(include);
+  const isExcluded = exclude.length === 0 ? () => false : globSet(exclude);
   return (path) => {
     const segments = (path.startsWith('./') ? path.slice(2) : path).split('/');
     return isIncluded(segments) && !isExcluded(segments);

@@ -22,6 +22,8 @@ function presetArea(name: BuiltInArea): AreaConfig {
     // The sections are the template's headings, so a card created from it is complete.
     sections: templateSections(template.content),
     mentionChanges: false,
+    // Findings are reported; blocking on them is a choice each repository makes.
+    strict: false,
   };
 }
 

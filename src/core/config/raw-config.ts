@@ -12,6 +12,7 @@ export interface RawAreaConfig {
   readonly template?: string;
   readonly sections?: readonly string[];
   readonly 'mention-changes'?: boolean;
+  readonly strict?: boolean;
   readonly enabled?: boolean;
 }
 

@@ -1,3 +1,4 @@
+import { GlobError } from '../classify/glob-error.js';
 import { matchGlobs } from '../classify/match-globs.js';
 import type { AreaConfig, Config, ConfigProblem } from '../types.js';
 import { byPosition, ConfigError, describeLocation } from './config-error.js';
@@ -21,7 +22,8 @@ interface Context {
  *
  * @throws ConfigError (`schema`) for what the schema cannot say: a new area without `paths` or
  *   `docs`, disabling an area that does not exist, an area no document can satisfy, a glob that
- *   names no path. Each problem is positioned like a schema violation.
+ *   names no path or could make matching slow (see `matchGlobs`). Each problem is positioned
+ *   like a schema violation.
  */
 export function resolveConfig({
   raw,
@@ -114,10 +116,14 @@ function mergeArea({ name, base, area }: { name: string; base: AreaConfig | unde
     ...(template ? { template } : {}),
     sections: area.sections ?? base?.sections ?? [],
     mentionChanges: area['mention-changes'] ?? base?.mentionChanges ?? false,
+    strict: area.strict ?? base?.strict ?? false,
   };
 }
 
-/** Every glob the user wrote must name something: the matcher rejects `!`, `/` and blanks. */
+/**
+ * Every glob the user wrote must compile: the matcher rejects `!`, `/` and blanks, and the
+ * constructs that could make matching slow (extglobs, brace ranges and explosions).
+ */
 function checkGlobs({ raw, context }: { raw: RawConfig; context: Context }): void {
   const lists: [DataPath, readonly string[] | undefined][] = [
     [['ignore'], raw.ignore],
@@ -133,13 +139,13 @@ function checkGlobs({ raw, context }: { raw: RawConfig; context: Context }): voi
     globs?.forEach((glob, index) => {
       try {
         matchGlobs([glob]);
-      } catch {
+      } catch (error) {
+        if (!(error instanceof GlobError)) throw error;
         report({
           context,
           path: [...path, index],
           key: false,
-          message: (where) =>
-            `invalid glob \`${glob}\` for \`${fieldName([...path, index])}\` ${where}: it names no path; write a path or glob such as \`data/**\``,
+          message: (where) => `invalid glob \`${glob}\` for \`${fieldName([...path, index])}\` ${where}: it ${error.reason}`,
         });
       }
     });

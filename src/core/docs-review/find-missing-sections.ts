@@ -6,14 +6,14 @@ import type { Heading, MarkdownOutline } from './markdown-outline.js';
 /** Level of the headings a document uses for its sections when it has none below its title. */
 const DEFAULT_SECTION_LEVEL = 2;
 
-/** The level the document's sections use: the most common one below the title. */
-function sectionLevel(headings: readonly Heading[]): number {
+/** The most common level of `headings` below the title; ties go to the higher level (fewer `#`). */
+function commonLevel(headings: readonly Heading[]): number | undefined {
   const counts = new Map<number, number>();
   for (const { level } of headings) if (level > 1) counts.set(level, (counts.get(level) ?? 0) + 1);
-  let best = DEFAULT_SECTION_LEVEL;
+  let best: number | undefined;
   let bestCount = 0;
   for (const [level, count] of counts) {
-    if (count > bestCount || (count === bestCount && level < best)) [best, bestCount] = [level, count];
+    if (count > bestCount || (count === bestCount && level < (best ?? Infinity))) [best, bestCount] = [level, count];
   }
   return best;
 }
@@ -21,7 +21,7 @@ function sectionLevel(headings: readonly Heading[]): number {
 /**
  * One finding per section of `sections` that no heading of the document provides (see
  * `headingProvides`: case-insensitive, fuzzy, with synonyms), with the heading line to add as
- * the suggestion, at the level the document's sections use. The finding has no line: the
+ * the suggestion, at the level of the required sections the document has. The finding has no line: the
  * heading is to be added, not to replace one.
  */
 export function findMissingSections({
@@ -33,10 +33,13 @@ export function findMissingSections({
   readonly outline: Pick<MarkdownOutline, 'headings'>;
   readonly sections: readonly string[];
 }): DocFinding[] {
-  const level = sectionLevel(outline.headings);
-  return sections
-    .filter((name) => findHeading({ headings: outline.headings, name }) === undefined)
-    .map((name) => ({
+  const found = sections.map((name) => ({ name, heading: findHeading({ headings: outline.headings, name }) }));
+  // A missing section goes at the level of the sections that are there, else of the doc's headings.
+  const present = found.flatMap(({ heading }) => (heading === undefined ? [] : [heading]));
+  const level = commonLevel(present) ?? commonLevel(outline.headings) ?? DEFAULT_SECTION_LEVEL;
+  return found
+    .filter(({ heading }) => heading === undefined)
+    .map(({ name }) => ({
       file,
       kind: 'missing-section',
       message: `Missing section ${codeSpan(name)}: no heading provides it; add the heading and what the section should say.`,

@@ -13,6 +13,8 @@ const WORD = /\w/;
  * Punctuation that ends a sentence or a cell (`0.01.`, `0.01|`, `0.01,`) still ends the token.
  */
 const LEFT_EDGE = '(?<![\\w./-])';
+/** A name may follow a command-line dash (`--learning_rate`), not a word and a dash (`warmup-lr`). */
+const NAME_LEFT_EDGE = '(?<![\\w./]|\\w-)';
 const VALUE_RIGHT_EDGE = '(?![\\w]|[./+-]\\w)';
 const NAME_RIGHT_EDGE = '(?![\\w-]|[./]\\w)';
 
@@ -40,7 +42,7 @@ export function namePattern(name: string): RegExp | undefined {
   const parts = name.split(/[-_\s]+/).filter((part) => part !== '');
   if (parts.length === 0) return undefined;
   const body = parts.map(escapeRegExp).join('[-_\\s]+');
-  const left = WORD.test(name[0] ?? '') ? LEFT_EDGE : '';
+  const left = WORD.test(name[0] ?? '') ? NAME_LEFT_EDGE : '';
   const right = WORD.test(name[name.length - 1] ?? '') ? NAME_RIGHT_EDGE : '';
   return new RegExp(`${left}${body}${right}`, 'gi');
 }

@@ -78,7 +78,7 @@ export function validateModelCardMetadata({
     return [finding(1, 'Model card metadata must be a mapping of keys (`license: mit`, `datasets: [...]`, ...).')];
   }
   if (!modelCard && !MODEL_CARD_KEYS.some((key) => key in data)) return [];
-  return metadataProblems(validate(data) ?? []).map((problem) =>
-    finding(problemLine({ root: document.contents, path: problem.path, lines }), `Model card metadata: ${problem.message}`),
-  );
+  return metadataProblems(validate(data) ?? [])
+    .map((problem) => finding(problemLine({ root: document.contents, path: problem.path, lines }), `Model card metadata: ${problem.message}`))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

@@ -5,6 +5,8 @@
 export const CHANGE_KINDS = [
   /** A key of a training or experiment config (params.yaml, Hydra, MLproject parameters). */
   'hyperparameter',
+  /** An evaluation metric recorded in a metrics file (accuracy, F1, loss). */
+  'metric',
   /** A DVC-tracked dataset version (pointer file outs). */
   'dataset',
   /** Columns or fields of a data schema or expectation suite. */

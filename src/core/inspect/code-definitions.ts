@@ -1,3 +1,5 @@
+import { isScannable } from './patch-lines.js';
+
 /**
  * How each language declares a function or class, for naming what a hunk touched. Python is
  * read by indentation (see `touchedCode`); the others by their declaration lines alone.
@@ -39,6 +41,7 @@ export function codeLanguage(ext: string): CodeLanguage | undefined {
 
 /** A Python `def`/`class` line: its indentation width and name. */
 export function pythonDefinition(text: string): { readonly indent: number; readonly name: string } | undefined {
+  if (!isScannable(text)) return undefined;
   const match = PYTHON_DEFINITION.exec(text);
   if (match === null) return undefined;
   return { indent: indentWidth(match[1] ?? ''), name: match[2] ?? '' };
@@ -46,6 +49,7 @@ export function pythonDefinition(text: string): { readonly indent: number; reado
 
 /** A declaration line in another language: the declared name. */
 export function otherDefinition(text: string): string | undefined {
+  if (!isScannable(text)) return undefined;
   for (const pattern of OTHER_DEFINITIONS) {
     const name = pattern.exec(text)?.[1];
     if (name !== undefined && !KEYWORDS.has(name)) return name;

@@ -10,6 +10,7 @@ import { dvcPipeline } from './inspectors/dvc-pipeline.js';
 import { dvcPointer } from './inspectors/dvc-pointer.js';
 import { helmTemplate } from './inspectors/helm-template.js';
 import { kubernetes } from './inspectors/kubernetes.js';
+import { metrics } from './inspectors/metrics.js';
 import { notebook } from './inspectors/notebook.js';
 import { pipfile } from './inspectors/pipfile.js';
 import { pyproject } from './inspectors/pyproject.js';
@@ -23,8 +24,9 @@ import { workflowSchedule } from './inspectors/workflow-schedule.js';
 /**
  * Every inspector, most specific first: the first whose `matches` accepts a path inspects it.
  * `dvc.yaml` is a pipeline before it is a YAML config, `environment.yml` a conda environment
- * before a deployment file, a Helm template a template before a manifest, a `.pt` file an
- * artefact before anything else, and a DAG file a DAG before plain Python.
+ * before a deployment file, a Helm template a template before a manifest, `model_metrics.json`
+ * metrics before a model config, a `.pt` file an artefact before anything else, and a DAG file a
+ * DAG before plain Python.
  */
 export const INSPECTORS: readonly Inspector[] = [
   artefact,
@@ -44,6 +46,7 @@ export const INSPECTORS: readonly Inspector[] = [
   helmTemplate,
   kubernetes,
   terraform,
+  metrics,
   structuredConfig,
   airflowDag,
   sourceCode,

@@ -2,7 +2,7 @@ import type { Change, Side } from '../types.js';
 import type { InspectInput } from './inspector.js';
 import { makeChange } from './make-change.js';
 import { ParseFailure } from './parsed-structure.js';
-import { readSides } from './read-sides.js';
+import { readSides, unreadableSide } from './read-sides.js';
 
 /**
  * Largest file parsed (in characters, about 1 MiB): real configs and manifests are far smaller,
@@ -55,6 +55,8 @@ export async function loadSides<T>({
   readonly read: (text: string) => T;
 }): Promise<Loaded<T>> {
   const texts = await readSides(input);
+  const unreadable = unreadableSide({ file: input.file, sides: texts });
+  if (unreadable !== undefined) return { ok: false, changes: [unreadable] };
   const head = parseSide({ input, side: 'head', text: texts.head, read });
   if (head.problem !== undefined) return { ok: false, changes: [head.problem] };
   const base = parseSide({ input, side: 'base', text: texts.base, read });

@@ -1,5 +1,15 @@
 import type { ParsedPatch } from '../types.js';
 
+/**
+ * Longest line read for keys, versions and definitions. Real config and code lines are far
+ * shorter; a minified bundle's megabyte-long line holds nothing to report and would only make
+ * the line patterns slow.
+ */
+export const MAX_SCANNED_LINE = 1000;
+
+/** Whether a line is short enough to be read for keys and definitions. */
+export const isScannable = (text: string): boolean => text.length <= MAX_SCANNED_LINE;
+
 /** An added or deleted line, numbered on the side it exists on. */
 export interface ChangedLine {
   readonly kind: 'add' | 'del';
@@ -8,11 +18,12 @@ export interface ChangedLine {
   readonly line: number;
 }
 
-/** The added and deleted lines of a patch, in patch order. */
+/** The added and deleted lines of a patch short enough to scan, in patch order. */
 export function changedLines(patch: ParsedPatch | undefined): ChangedLine[] {
   const out: ChangedLine[] = [];
   for (const hunk of patch?.hunks ?? []) {
     for (const line of hunk.lines) {
+      if (!isScannable(line.text)) continue;
       if (line.kind === 'add') out.push({ kind: 'add', text: line.text, line: line.newLine ?? hunk.newStart });
       else if (line.kind === 'del') out.push({ kind: 'del', text: line.text, line: line.oldLine ?? hunk.oldStart });
     }

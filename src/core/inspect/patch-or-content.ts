@@ -3,7 +3,7 @@ import type { Change, Hunk, ParsedPatch, PatchLine } from '../types.js';
 import type { InspectInput } from './inspector.js';
 import { MAX_PARSE_CHARS } from './load-sides.js';
 import { makeChange } from './make-change.js';
-import { readSides } from './read-sides.js';
+import { readSides, unreadableSide } from './read-sides.js';
 import { isUnchangedContent } from './unchanged-content.js';
 
 /** Git's default number of context lines, so rebuilt hunks look like the ones GitHub sends. */
@@ -30,8 +30,10 @@ export async function patchOrContent(input: InspectInput): Promise<{ readonly pa
   if (input.patch !== undefined) return { patch: input.patch };
   if (input.file.binary === true) return {};
   if (isUnchangedContent(input.file)) return { patch: { hunks: [] } };
-  const { base, head } = await readSides(input);
-  if (base === undefined && head === undefined) return {};
+  const sides = await readSides(input);
+  const unreadable = unreadableSide({ file: input.file, sides });
+  if (unreadable !== undefined) return { problem: unreadable };
+  const { base, head } = sides;
   if ((base?.length ?? 0) > MAX_PARSE_CHARS || (head?.length ?? 0) > MAX_PARSE_CHARS) {
     const file = input.file.path;
     const summary = `\`${file}\` has no diff and is larger than 1 MiB; not inspected`;

@@ -1,3 +1,5 @@
+import { isScannable } from './patch-lines.js';
+
 /** A requirement as a reviewer compares it: the package and its version constraint. */
 export interface Requirement {
   /** The name as written. */
@@ -29,6 +31,7 @@ export function compactSpec(constraint: string): string {
  * requirement give undefined.
  */
 export function parseRequirement(line: string): Requirement | undefined {
+  if (!isScannable(line)) return undefined;
   const text = line.replace(/(^|\s)#.*$/, '').replace(/\\\s*$/, '').trim();
   if (text === '' || text.startsWith('-')) return undefined;
   const match = NAME_AND_REST.exec(text);

@@ -45,7 +45,8 @@ function positionsOf(text: string): Map<string, Position> {
 export function readJson(text: string): ParsedStructure {
   let value: unknown;
   try {
-    value = JSON.parse(text) as unknown;
+    // Editors on Windows may save JSON with a byte order mark, which `JSON.parse` rejects.
+    value = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /at position (\d+)/.exec(message);

@@ -1,4 +1,5 @@
-import type { ChangedFile, ContentSource } from '../types.js';
+import type { Change, ChangedFile, ContentSource, Side } from '../types.js';
+import { makeChange } from './make-change.js';
 
 /** A file's text on each side of the comparison; a side is absent when the file is not there. */
 export interface Sides {
@@ -13,4 +14,17 @@ export async function readSides({ file, source }: { readonly file: ChangedFile; 
     source.readFile('head', file.path),
   ]);
   return { base, head };
+}
+
+/**
+ * The change to report when a side the file's status says exists could not be read (the door
+ * found nothing there, or only binary content): without it, the file would pass as unchanged.
+ */
+export function unreadableSide({ file, sides }: { readonly file: ChangedFile; readonly sides: Sides }): Change | undefined {
+  const missing: Side | undefined =
+    file.status !== 'removed' && sides.head === undefined ? 'head' : file.status !== 'added' && sides.base === undefined ? 'base' : undefined;
+  if (missing === undefined) return undefined;
+  const path = missing === 'base' ? (file.previousPath ?? file.path) : file.path;
+  const summary = `\`${path}\` could not be read at ${missing} (missing or binary); not inspected`;
+  return makeChange({ file: file.path, kind: 'not-inspected', summary });
 }

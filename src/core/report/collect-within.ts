@@ -3,7 +3,13 @@
  * `maxLength`. Lines are pulled lazily, so an oversized rendering of a huge report is abandoned
  * after `maxLength` characters instead of being built whole.
  */
-export function collectWithin({ lines, maxLength }: { readonly lines: Iterable<string>; readonly maxLength: number }): string | undefined {
+export function collectWithin({
+  lines,
+  maxLength,
+}: {
+  readonly lines: Iterable<string>;
+  readonly maxLength: number;
+}): string | undefined {
   const kept: string[] = [];
   let length = 0;
   for (const line of lines) {

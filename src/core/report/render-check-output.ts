@@ -33,9 +33,12 @@ function entryText(entry: string): string | undefined {
   if (entryLines(entry).length === 0) return undefined;
   const view = fitFencedEntry({ entry, maxLength: DEFAULT_MAX_LENGTH - TEXT_FRAME_ALLOWANCE });
   const heading = '### Changelog entry';
-  if (view.text === '') return `${heading}\n\n_The entry (${view.omittedLines} lines) is too long to show here; ${WHOLE}_`;
+  if (view.text === '') {
+    return `${heading}\n\n_The entry (${view.omittedLines} lines) is too long to show here; ${WHOLE}_`;
+  }
   const fence = fenceFor(view.text);
   const block = `${fence}${ENTRY_FENCE_INFO}\n${view.text}\n${fence}`;
-  const note = view.omittedLines > 0 ? `\n\n_The entry is shortened to fit GitHub's size limit: ${view.omittedLines} more lines left out; ${WHOLE}_` : '';
-  return `${heading}\n\n${block}${note}`;
+  if (view.omittedLines === 0) return `${heading}\n\n${block}`;
+  const note = `_The entry is shortened to fit GitHub's size limit: ${view.omittedLines} more lines left out; ${WHOLE}_`;
+  return `${heading}\n\n${block}\n\n${note}`;
 }

@@ -1,14 +1,27 @@
 import type { Report } from '../types.js';
-import {
-  changeLines,
+import { areaLines } from './text/area-lines.js';
+import { changeLines } from './text/change-lines.js';
+import { changelogEntryLines } from './text/changelog-entry-lines.js';
+import { configProblemLines } from './text/config-problem-lines.js';
+import { findingLines } from './text/finding-lines.js';
+import { headlineLines } from './text/headline-lines.js';
+import { missingLines } from './text/missing-lines.js';
+import { noticeLines } from './text/notice-lines.js';
+import { statsLines } from './text/stats-lines.js';
+import { textStyle } from './text/text-style.js';
+
+/** In reading order: the verdict first, then what blocks it, then the details. */
+const SECTIONS = [
+  headlineLines,
   configProblemLines,
-  entryLines,
+  areaLines,
+  missingLines,
+  changeLines,
   findingLines,
+  changelogEntryLines,
   noticeLines,
   statsLines,
-} from './text/detail-lines.js';
-import { areaLines, headlineLines, missingLines } from './text/requirement-lines.js';
-import { textStyle } from './text/text-style.js';
+] as const;
 
 /** Options of `renderText`. */
 export interface TextOptions {
@@ -23,6 +36,5 @@ export interface TextOptions {
  */
 export function renderText(report: Report, options: TextOptions = {}): string {
   const input = { report, style: textStyle(options.color === true) };
-  const sections = [headlineLines, configProblemLines, areaLines, missingLines, changeLines, findingLines, entryLines, noticeLines, statsLines];
-  return sections.flatMap((section) => [...section(input)]).join('\n');
+  return SECTIONS.flatMap((section) => [...section(input)]).join('\n');
 }

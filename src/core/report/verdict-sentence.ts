@@ -22,16 +22,22 @@ export function verdictSentence({
 }): string {
   switch (reportOutcome(report)) {
     case 'config-error':
-      return 'The configuration could not be used, so this pull request was not checked. That is a failure, not a pass: fix the problems below.';
-    case 'skipped':
-      return `Skipped: ${report.skipReason === undefined ? 'no reason was given' : inline(report.skipReason)}. No documentation was required.`;
+      return (
+        'The configuration could not be used, so this pull request was not checked. ' +
+        'That is a failure, not a pass: fix the problems below.'
+      );
+    case 'skipped': {
+      const reason = report.skipReason === undefined ? 'no reason was given' : inline(report.skipReason);
+      return `Skipped: ${reason}. No documentation was required.`;
+    }
     case 'missing': {
       const consequence =
         report.verdict === 'warn'
           ? `The check is in ${code('warn')} mode, so this does not block merging.`
           : 'Merging is blocked until the missing documentation is added.';
       const changed = report.areas.length > 0 ? areaNames({ report, code }) : 'ML files';
-      return `This pull request changes ${changed} but does not update ${missingDocs({ report, code })}. ${consequence}`;
+      const docs = missingDocs({ report, code });
+      return `This pull request changes ${changed} but does not update ${docs}. ${consequence}`;
     }
     case 'complete':
       return `This pull request changes ${areaNames({ report, code })}; every required document was updated.`;

@@ -4,6 +4,7 @@ import { codeSpan } from '../changelog/code-span.js';
 import type { AreaConfig, AreaReport, Change, ChangedFile, Config, ContentSource, MissingDoc } from '../types.js';
 import { explainMissing } from './explain-missing.js';
 import { hasContentChange } from './has-content-change.js';
+import { lazyBaseFiles } from './lazy-base-files.js';
 
 export interface RequirementsResult {
   readonly areas: AreaReport[];
@@ -31,12 +32,6 @@ function allFiles(classification: Classification): ChangedFile[] {
   const files = new Set<ChangedFile>([...classification.docs, ...classification.ignored, ...classification.other]);
   for (const area of classification.areas) for (const file of area.files) files.add(file);
   return [...files];
-}
-
-/** Lists the base's files at most once, and only when a decision needs them. */
-function lazyBaseFiles(source: Pick<ContentSource, 'listFiles'>): () => Promise<readonly string[]> {
-  let listing: Promise<readonly string[]> | undefined;
-  return () => (listing ??= source.listFiles('base'));
 }
 
 async function checkArea({
@@ -105,6 +100,8 @@ async function checkArea({
  * `changelog.required` is set.
  *
  * @param changes what inspection found, per area name.
+ * @param baseFiles the base's file list when the caller shares it with later steps (see
+ *   `lazyBaseFiles`); listed from `source`, at most once and only when needed, otherwise.
  * @throws Error when the classification names an area the config does not define.
  */
 export async function checkRequirements({
@@ -112,14 +109,15 @@ export async function checkRequirements({
   config,
   source,
   changes,
+  baseFiles = lazyBaseFiles(source),
 }: {
   readonly classification: Classification;
   readonly config: Pick<Config, 'areas' | 'changelog'>;
   readonly source: Pick<ContentSource, 'listFiles'>;
   readonly changes: ReadonlyMap<string, readonly Change[]>;
+  readonly baseFiles?: () => Promise<readonly string[]>;
 }): Promise<RequirementsResult> {
   const candidates = docCandidates(classification);
-  const baseFiles = lazyBaseFiles(source);
   const areas: AreaReport[] = [];
   const missing: MissingDoc[] = [];
   for (const { name, files } of classification.areas) {

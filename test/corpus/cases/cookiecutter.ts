@@ -160,9 +160,30 @@ export const COOKIECUTTER = layout({
     {
       id: 'dataset-archived',
       description: 'Move an old extract out of data/raw into archive/: the dataset the project uses changes.',
-      files: [renamed('data/raw/sales-2023.csv', 'archive/sales-2023.csv')],
+      files: [renamed({ from: 'data/raw/sales-2023.csv', to: 'archive/sales-2023.csv' })],
       expected: ['data'],
       verdict: 'fail',
+    },
+    {
+      id: 'dataset-moved-in',
+      description: 'Move an extract that sat in downloads/ into data/raw/: it becomes part of the data.',
+      files: [renamed({ from: 'downloads/sales-2024-04.csv', to: 'data/raw/sales-2024-04.csv' })],
+      expected: ['data'],
+      verdict: 'fail',
+    },
+    {
+      id: 'docs-mention-data',
+      description: 'A docs page about the datasets (docs/datasets.rst) is rewritten: it mentions data, it changes none.',
+      files: [modified('docs/datasets.rst')],
+      expected: [],
+      verdict: 'pass',
+    },
+    {
+      id: 'editor-settings',
+      description: '.editorconfig and .vscode/settings.json.',
+      files: [modified('.editorconfig'), modified('.vscode/settings.json')],
+      expected: [],
+      verdict: 'pass',
     },
     {
       id: 'sphinx-docs',

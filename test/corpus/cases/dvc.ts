@@ -174,7 +174,7 @@ export const DVC = layout({
     {
       id: 'dataset-moved',
       description: 'Move the dataset pointer to data/raw/ and update the stage deps in dvc.yaml.',
-      files: [renamed('data/data.xml.dvc', 'data/raw/data.xml.dvc'), modified('dvc.yaml')],
+      files: [renamed({ from: 'data/data.xml.dvc', to: 'data/raw/data.xml.dvc' }), modified('dvc.yaml')],
       expected: ['data', 'pipeline'],
       verdict: 'fail',
     },

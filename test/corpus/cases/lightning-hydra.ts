@@ -1,4 +1,4 @@
-import { added, layout, modified, renamed } from '../corpus-case.js';
+import { added, binary, layout, modified, renamed } from '../corpus-case.js';
 
 /**
  * Hydra + Lightning: ashleve/lightning-hydra-template (configs/{data,model,trainer,callbacks,
@@ -171,6 +171,13 @@ export const LIGHTNING_HYDRA = layout({
       verdict: 'fail',
     },
     {
+      id: 'checkpoint-committed',
+      description: 'Commit the best Lightning checkpoint (binary .ckpt) so the demo can load it.',
+      files: [binary('checkpoints/epoch_019.ckpt', 'added')],
+      expected: ['model'],
+      verdict: 'fail',
+    },
+    {
       id: 'utils',
       description: 'src/utils/rich_utils.py prints the config tree differently.',
       files: [modified('src/utils/rich_utils.py')],
@@ -237,7 +244,7 @@ export const LIGHTNING_HYDRA = layout({
     {
       id: 'rename-architecture-module',
       description: 'Pure rename of simple_dense_net.py to dense_net.py: the model does not change, though a card may name the module.',
-      files: [renamed('src/models/components/simple_dense_net.py', 'src/models/components/dense_net.py')],
+      files: [renamed({ from: 'src/models/components/simple_dense_net.py', to: 'src/models/components/dense_net.py' })],
       expected: [],
       tolerated: ['model'],
       verdict: 'pass',

@@ -5,7 +5,12 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { CRASH_TITLE } from '../../../src/github/crash-check-output.js';
 import { CHECK_NAME } from '../../../src/github/publish-check-run.js';
-import type { FakeGitHubAppOptions } from '../../helpers/fake-github-app.js';
+import { DEFAULT_CONFIG_PATH } from '../../../src/github/config-path.js';
+import { evaluateOnGitHub } from '../../../src/github/evaluate-on-github.js';
+import { publishPullRequestFeedback } from '../../../src/github/publish-pull-request-feedback.js';
+import { readPullRequestEvent } from '../../../src/github/read-pull-request-event.js';
+import { clientFor } from '../../github/github-test-kit.js';
+import { startFakeGitHubApp, type FakeGitHubAppOptions } from '../../helpers/fake-github-app.js';
 import {
   BASE,
   BASE_FILES,
@@ -16,6 +21,7 @@ import {
   NEWER_HEAD,
   pullRequestPayload,
   REPO,
+  smallPr,
   startApp,
   TOKEN,
   type AppUnderTest,
@@ -37,38 +43,44 @@ const withConfig = (config: string): Partial<FakeGitHubAppOptions> => ({
   snapshots: { [BASE]: { ...BASE_FILES, '.github/ml-docs-guard.yml': config }, [HEAD]: HEAD_FILES },
 });
 
-/** Judging the small pull request: reads that run concurrently, so compared sorted. */
-const EVALUATION_CALLS = [
-  `GET ${REPO}/contents/.github/ml-docs-guard.yml?ref=main`,
-  'GET /repos/acme/.github/contents/.github/ml-docs-guard.yml',
-  `GET ${REPO}/pulls/7/files?page=1&per_page=100`,
-  `GET ${REPO}/compare/${BASE}...${HEAD}?per_page=1`,
-  `GET ${REPO}/contents/params.yaml?ref=${BASE}`,
-  `GET ${REPO}/contents/params.yaml?ref=${HEAD}`,
-  `GET ${REPO}/git/trees/${BASE}?recursive=1`,
-].sort();
-
-/** Writing the sticky comment the first time (the edit link first checks the changelog at head). */
-const FIRST_COMMENT_CALLS = [
-  `GET ${REPO}/contents/CHANGELOG.md?ref=${HEAD}`,
-  `GET ${REPO}/issues/7/comments?page=1&per_page=100`,
-  `POST ${REPO}/issues/7/comments`,
-];
+/**
+ * The requests the Action's shared code makes for the same pull request (evaluation, then the
+ * comment), recorded on a fake of its own: the App must cost exactly these plus its own.
+ */
+const sharedCalls = async (options: Partial<FakeGitHubAppOptions> = {}): Promise<{ evaluation: string[]; feedback: string[] }> => {
+  const reference = await startFakeGitHubApp(smallPr(options));
+  try {
+    const octokit = clientFor(reference);
+    const { target, head, pullRequest, changedFiles } = readPullRequestEvent(pullRequestPayload());
+    const evaluated = await evaluateOnGitHub({ octokit, target, pullRequest, changedFiles, configPath: DEFAULT_CONFIG_PATH });
+    const evaluation = reference.calls();
+    await publishPullRequestFeedback({ octokit, target, head, evaluation: evaluated, serverUrl: 'https://github.com', write: true });
+    return { evaluation, feedback: reference.calls().slice(evaluation.length) };
+  } finally {
+    await reference.close();
+  }
+};
 
 describe('pull_request.opened', () => {
-  it('costs exactly these requests: token, check run started, evaluation, current head, check run completed, comment', async () => {
+  it('costs the shared evaluation and comment plus exactly four requests of its own, and the organisation config read', async () => {
     const { github, deliver } = await start();
     await deliver('pull_request', pullRequestPayload());
+    const shared = await sharedCalls();
 
     const calls = github.calls();
+    // Reads of the evaluation run concurrently: compared sorted, each as often.
+    const evaluationEnd = 2 + shared.evaluation.length + 1;
     expect(calls.slice(0, 2)).toEqual(['POST /app/installations/42/access_tokens', `POST ${REPO}/check-runs`]);
-    expect(calls.slice(2, 2 + EVALUATION_CALLS.length).sort()).toEqual(EVALUATION_CALLS);
-    expect(calls.slice(2 + EVALUATION_CALLS.length)).toEqual([
-      `GET ${REPO}/pulls/7`,
-      `PATCH ${REPO}/check-runs/9000`,
-      ...FIRST_COMMENT_CALLS,
+    expect(calls.slice(2, evaluationEnd).sort()).toEqual(
+      [...shared.evaluation, 'GET /repos/acme/.github/contents/.github/ml-docs-guard.yml'].sort(),
+    );
+    expect(calls.slice(evaluationEnd)).toEqual([`GET ${REPO}/pulls/7`, `PATCH ${REPO}/check-runs/9000`, ...shared.feedback]);
+    expect(shared.feedback).toEqual([
+      `GET ${REPO}/contents/CHANGELOG.md?ref=${HEAD}`,
+      `GET ${REPO}/issues/7/comments?page=1&per_page=100`,
+      `POST ${REPO}/issues/7/comments`,
     ]);
-    expect(calls).toHaveLength(14);
+    expect(new Set(calls).size).toBe(calls.length);
     // The installation token, not the app's JWT, authorises every call after the exchange.
     expect(github.requests.slice(1).every((request) => request.authorization === `token ${TOKEN}`)).toBe(true);
   });
@@ -256,7 +268,10 @@ describe('re-run requests', () => {
       `GET ${REPO}/pulls/7`,
       `POST ${REPO}/check-runs`,
     ]);
-    expect(calls).toHaveLength(15);
+    // The pull request is read twice: for the re-run, and for its head before completing.
+    const count = (call: string) => calls.filter((candidate) => candidate === call).length;
+    expect(count(`GET ${REPO}/pulls/7`)).toBe(2);
+    expect([count(`POST ${REPO}/check-runs`), count(`PATCH ${REPO}/check-runs/9000`), count(`POST ${REPO}/issues/7/comments`)]).toEqual([1, 1, 1]);
     expect(github.checkRuns).toEqual([expect.objectContaining({ head_sha: HEAD, status: 'completed', conclusion: 'failure' })]);
     expect(github.commentsWith(MARKER)).toHaveLength(1);
   });
@@ -329,6 +344,15 @@ describe('failures', () => {
     await expect(deliver('pull_request', pullRequestPayload())).rejects.toThrow(/start the ML Docs Guard check run/);
     expect(github.calls()).toEqual(['POST /app/installations/42/access_tokens', `POST ${REPO}/check-runs`]);
     expect(github.checkRuns).toHaveLength(0);
+  });
+
+  it('a refused comment (a read-only installation) is a warning: the check run still carries the verdict', async () => {
+    const { github, deliver, logs } = await start();
+    github.inject({ method: 'POST', path: /\/issues\/7\/comments$/, fault: { kind: 'status', status: 403, message: 'Resource not accessible by integration' }, times: 1 });
+    await deliver('pull_request', pullRequestPayload());
+    expect(github.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(github.issueComments).toHaveLength(0);
+    expect(logs).toContainEqual({ level: 'warn', message: expect.stringMatching(/^The comment on acme\/ml-service#7 was refused: .*GitHub answered 403/) });
   });
 
   it('a payload without a pull request is a clear error, and no check run is started', async () => {

@@ -31,6 +31,7 @@ describe('docs/configuration.md', () => {
       'areas.<name>.template',
       'areas.<name>.sections',
       'areas.<name>.mention-changes',
+      'areas.<name>.strict',
       'areas.<name>.enabled',
       'ignore',
       'docs',

@@ -71,6 +71,7 @@ const RAW_AREA_SHAPE: Shape<RawAreaConfig> = {
   template: 'string',
   sections: 'string[]',
   'mention-changes': 'boolean',
+  strict: 'boolean',
   enabled: 'boolean',
 };
 const RAW_CHANGELOG_SHAPE: Shape<NonNullable<RawConfig['changelog']>> = { path: 'string', required: 'boolean' };

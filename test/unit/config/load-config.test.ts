@@ -47,6 +47,7 @@ describe('loadConfig: valid configs', () => {
           template: 'docs/evaluation.md',
           sections: ['Benchmarks', 'Results'],
           mentionChanges: false,
+          strict: false,
         });
         expect(config.ignore).toEqual([...RECOMMENDED_PRESET.ignore, 'notebooks/scratch/**']);
         expect(config.docs).toEqual([...RECOMMENDED_PRESET.docs, 'handbook/**']);
@@ -68,6 +69,7 @@ describe('loadConfig: valid configs', () => {
               fallbackDocs: [],
               sections: [],
               mentionChanges: false,
+              strict: false,
             },
           },
           ignore: [],
@@ -98,6 +100,7 @@ describe('loadConfig: valid configs', () => {
           fallbackDocs: [],
           sections: [],
           mentionChanges: false,
+          strict: false,
         });
         expect(config.ignore).toEqual([...RECOMMENDED_PRESET.ignore, 'generated/**']);
         expect(config.docs).toEqual([...RECOMMENDED_PRESET.docs, 'wiki/**']);

@@ -87,6 +87,14 @@ describe('other languages', () => {
   });
 });
 
+describe('minified code', () => {
+  it('does not read definitions out of a minified bundle line', async () => {
+    const line = `function huge() { ${'a(); '.repeat(50_000)}}`;
+    const patch = hunks(`@@ -1,1 +1,2 @@\n var x = 1;\n+${line}\n`);
+    expect(await summariesOf({ file: modified('web/bundle.min.js'), patch, source: countingSource({}) })).toEqual(['touched module-level code']);
+  });
+});
+
 describe('Airflow DAGs', () => {
   it('reports a schedule change and the code it touched', async () => {
     const patch = hunks(

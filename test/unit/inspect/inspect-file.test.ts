@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { CHANGE_KINDS, INSPECTORS, inspectFile, isChangeKind } from '../../../src/core/inspect/index.js';
 import type { ChangedFile, ContentSource } from '../../../src/core/types.js';
-import { countingSource, inspect, scenario } from './helpers.js';
+import { countingSource, hunks, inspect, scenario } from './helpers.js';
 
 const inspectorFor = (path: string): string | undefined => INSPECTORS.find((inspector) => inspector.matches(path))?.name;
 
@@ -30,6 +30,8 @@ describe('inspector registry', () => {
     ['k8s/service.yaml', 'kubernetes'],
     ['infra/main.tf', 'terraform'],
     ['dags/retrain.py', 'airflow-dag'],
+    ['metrics.json', 'metrics'],
+    ['reports/model_metrics.yaml', 'metrics'],
     ['src/model/train.py', 'source-code'],
     ['notebooks/eda.ipynb', 'notebook'],
     ['models/model.safetensors', 'artefact'],
@@ -70,6 +72,16 @@ describe('inspectFile', () => {
     const input = scenario({ path: 'src/train.py', head: 'def fit():\n    pass\n', withPatch: false });
     expect((await inspect(input)).map((change) => change.summary)).toEqual(['new file defining `fit`']);
     expect(input.source.reads).toEqual(['head:src/train.py']);
+  });
+
+  it.each([
+    { path: 'params.yaml', withPatch: true },
+    { path: 'Dockerfile', withPatch: false },
+  ])('says so when $path cannot be read where its status says it exists', async ({ path, withPatch }) => {
+    const file: ChangedFile = { path, status: 'modified' };
+    const patch = withPatch ? hunks('@@ -1 +1 @@\n-a: 1\n+a: 2\n') : undefined;
+    const changes = await inspectFile({ file, patch, source: countingSource({ base: { [path]: 'a: 1\n' } }) });
+    expect(changes).toEqual([{ file: path, kind: 'not-inspected', summary: `\`${path}\` could not be read at head (missing or binary); not inspected` }]);
   });
 
   it('rethrows a failure of the source itself', async () => {

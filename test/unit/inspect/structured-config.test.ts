@@ -71,6 +71,11 @@ describe('structured config inspector', () => {
     expect(await summariesOf(scenario({ path, base, head }))).toEqual(expected);
   });
 
+  it('reports evaluation metrics that moved as metrics', async () => {
+    const changes = await inspect(scenario({ path: 'eval/metrics.json', base: '{"eval": {"f1": 0.81, "auc": 0.9}}', head: '{"eval": {"f1": 0.84, "auc": 0.9}}' }));
+    expect(changes).toEqual([{ file: 'eval/metrics.json', line: 1, kind: 'metric', key: 'eval.f1', before: '0.81', after: '0.84', summary: '`eval.f1`: 0.81 → 0.84' }]);
+  });
+
   it('separates MLproject parameters from its commands', async () => {
     const base = 'name: demo\nentry_points:\n  main:\n    parameters:\n      alpha: {type: float, default: 0.5}\n    command: "python train.py {alpha}"\n';
     const head = 'name: demo\nentry_points:\n  main:\n    parameters:\n      alpha: {type: float, default: 0.7}\n    command: "python train.py --alpha {alpha}"\n';

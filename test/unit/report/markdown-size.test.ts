@@ -78,8 +78,12 @@ describe('renderMarkdown size limit', () => {
 
   it('fits everything pathological at once, down to the smallest allowed maxLength', () => {
     const huge = '|`<'.repeat(MEGABYTE / 3);
+    // Long but distinct names (each is hashed and compared); the megabyte strings are shared.
+    const longName = '|`<'.repeat(300);
     const changes: Change[] = range(1_000).map((index) => ({ file: huge, line: index, kind: 'k', summary: huge }));
-    const areas = range(2_000).map((index) => area({ name: `${huge}${index}`, files: [huge, huge], changes, suggestedDoc: huge }));
+    const areas = range(2_000).map((index) =>
+      area({ name: `${longName}${index}`, files: [huge, huge], changes, suggestedDoc: huge }),
+    );
     const everything = report({
       verdict: 'fail',
       skipReason: huge,

@@ -7,6 +7,7 @@ import { joinIndex, joinKey } from '../key-path.js';
 import { loadSides } from '../load-sides.js';
 import { makeChange } from '../make-change.js';
 import type { ParsedStructure } from '../parsed-structure.js';
+import { isScannable } from '../patch-lines.js';
 import { parseRequirement } from '../python-requirement.js';
 import { readYaml } from '../read-yaml.js';
 import { canonicalValue, renderValue } from '../render-value.js';
@@ -15,7 +16,7 @@ import { canonicalValue, renderValue } from '../render-value.js';
 const CONDA_SPEC = /^(?:[^:\s]+::)?([A-Za-z0-9_.+-]+?)\s*(?:(==?|>=|<=|>|<|!=|~=|\s)\s*(.*))?$/;
 
 function condaDependency(spec: string): { name: string; spec: string } | undefined {
-  const match = CONDA_SPEC.exec(spec.trim());
+  const match = isScannable(spec) ? CONDA_SPEC.exec(spec.trim()) : null;
   if (match === null) return undefined;
   const [, name = '', operator = '', rest = ''] = match;
   const version = operator === '=' || operator === '==' || operator.trim() === '' ? rest.trim() : `${operator}${rest.trim()}`;

@@ -49,7 +49,8 @@ function compareFields({ file, base, head }: Sides<SchemaFields>): Change[] {
   }
   for (const [name, before] of base.fields) {
     if (head.fields.has(name)) continue;
-    changes.push(makeChange({ file, line: before.line, kind: 'data-schema', key: name, before: before.type, summary: `${noun} \`${name}\` removed` }));
+    const summary = `${noun} \`${name}\` removed`;
+    changes.push(makeChange({ file, line: before.line, kind: 'data-schema', key: name, before: before.type, summary }));
   }
   return changes;
 }

@@ -78,7 +78,8 @@ function compareStage({ file, name, base, head }: StagePair): Change[] {
   for (const field of LIST_FIELDS) {
     const difference = listDifference(entriesOf(field, before[field]), entriesOf(field, after[field]));
     if (difference === undefined) continue;
-    changes.push(makeChange({ file, line: lineOf(field), kind: 'pipeline', key: `${name}.${field}`, summary: `${label}: ${field} ${difference}` }));
+    const summary = `${label}: ${field} ${difference}`;
+    changes.push(makeChange({ file, line: lineOf(field), kind: 'pipeline', key: `${name}.${field}`, summary }));
   }
   // Everything else a stage can say (foreach, matrix, wdir, frozen, desc...) key by key.
   const side = (document: ParsedStructure, stage: Mapping) => ({

@@ -13,8 +13,8 @@ function dependenciesOf(document: ParsedStructure | undefined): Dependency[] {
   const python = asMapping(root.requires).python_version;
   return [
     ...(typeof python === 'string' ? [{ name: 'python', spec: python }] : []),
-    ...fromTable({ table: root.packages, at: 'packages', document }),
-    ...fromTable({ table: root['dev-packages'], at: 'dev-packages', group: 'dev', document }),
+    ...fromTable(root.packages, { at: 'packages', document }),
+    ...fromTable(root['dev-packages'], { at: 'dev-packages', group: 'dev', document }),
   ];
 }
 

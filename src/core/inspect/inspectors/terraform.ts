@@ -3,7 +3,7 @@ import { filePath } from '../file-path.js';
 import type { Inspector } from '../inspector.js';
 import { HIDDEN, keyedChanges, type Wording } from '../keyed-changes.js';
 import { makeChange } from '../make-change.js';
-import { pairKeyed, type KeyedValue } from '../patch-lines.js';
+import { isScannable, pairKeyed, type KeyedValue } from '../patch-lines.js';
 import { patchOrContent } from '../patch-or-content.js';
 import { shorten } from '../render-value.js';
 
@@ -16,6 +16,16 @@ const NOTABLE = new Set([
   'min_capacity', 'max_capacity', 'node_count', 'initial_instance_count', 'image', 'image_uri', 'ami', 'model_data_url',
 ]);
 
+/** How summaries name each kind of named block. */
+const BLOCK_NOUNS: Readonly<Record<string, string>> = {
+  resource: 'resource',
+  data: 'data source',
+  module: 'module',
+  variable: 'variable',
+  output: 'output',
+  provider: 'provider',
+};
+
 interface Block {
   readonly id: string;
   readonly label: string;
@@ -27,12 +37,12 @@ interface Block {
 }
 
 function blockOf(text: string): { id: string; label: string } | undefined {
-  const match = BLOCK.exec(text);
+  const match = isScannable(text) ? BLOCK.exec(text) : null;
   if (match === null) return undefined;
   const [, type = '', first, second] = match;
   const name = [first, second].filter((part) => part !== undefined).join('.');
-  const labels: Readonly<Record<string, string>> = { resource: 'resource', data: 'data source', module: 'module', variable: 'variable', output: 'output', provider: 'provider' };
-  const label = type in labels ? `${labels[type]} \`${name}\`` : type === 'locals' ? 'locals' : 'terraform settings';
+  const noun = BLOCK_NOUNS[type];
+  const label = noun === undefined ? (type === 'locals' ? 'locals' : 'terraform settings') : `${noun} \`${name}\``;
   return { id: `${type} ${name}`, label };
 }
 
@@ -64,7 +74,7 @@ function readBlocks(patch: ParsedPatch): { blocks: Map<string, Block>; top: { re
         continue;
       }
       if (line.kind === 'context' || number === undefined) continue;
-      const attribute = ATTRIBUTE.exec(line.text);
+      const attribute = isScannable(line.text) ? ATTRIBUTE.exec(line.text) : null;
       const value = attribute === null ? undefined : { key: attribute[1] ?? '', value: unquote(attribute[2] ?? ''), line: number };
       if (current === undefined) {
         if (value !== undefined) (line.kind === 'add' ? top.added : top.removed).push(value);
@@ -85,6 +95,24 @@ const TFVARS_WORDING: Wording = {
   removed: (key) => `\`${key}\` removed`,
 };
 
+/** "new resource `x` (instance_type `g5.xlarge`)", "removed ...", "changed ...: instance_type `a` → `b`". */
+function describeBlock(file: string, block: Block): Change | undefined {
+  const common = { file, kind: 'infrastructure', key: block.id } as const;
+  const show = (value: KeyedValue | undefined): string => (value === undefined ? 'unset' : `\`${shorten(value.value)}\``);
+  if (block.added !== undefined && block.removed === undefined) {
+    const set = block.after.map((value) => `${value.key} ${show(value)}`);
+    return makeChange({ ...common, line: block.added, summary: `new ${block.label}${set.length > 0 ? ` (${set.join(', ')})` : ''}` });
+  }
+  if (block.removed !== undefined && block.added === undefined) {
+    return makeChange({ ...common, line: block.removed, summary: `removed ${block.label}` });
+  }
+  if (block.edited === undefined && block.added === undefined) return undefined;
+  const pairs = pairKeyed({ removed: block.before, added: block.after });
+  const notable = pairs.map(({ key, before, after }) => `${key} ${show(before)} → ${show(after)}`);
+  const detail = notable.length > 0 ? `: ${notable.join(', ')}` : '';
+  return makeChange({ ...common, line: block.after[0]?.line ?? block.added ?? block.edited, summary: `changed ${block.label}${detail}` });
+}
+
 /**
  * Terraform (`*.tf`, `*.tfvars`): resources, modules and data sources added, removed or changed,
  * read from the patch, with machine types and GPU settings called out.
@@ -98,22 +126,10 @@ export const terraform: Inspector = {
     if (problem !== undefined) return [problem];
     if (patch === undefined) return [];
     const { blocks, top } = readBlocks(patch);
-    const changes: Change[] = [];
-    for (const block of blocks.values()) {
-      const notable = pairKeyed({ removed: block.before, added: block.after }).map(({ key, before, after }) => {
-        const show = (value: KeyedValue | undefined): string => (value === undefined ? 'unset' : `\`${shorten(value.value)}\``);
-        return `${key} ${show(before)} → ${show(after)}`;
-      });
-      const detail = notable.length > 0 ? `: ${notable.join(', ')}` : '';
-      if (block.added !== undefined && block.removed === undefined) {
-        const set = block.after.map((value) => `${value.key} \`${shorten(value.value)}\``);
-        changes.push(makeChange({ file, line: block.added, kind: 'infrastructure', key: block.id, summary: `new ${block.label}${set.length > 0 ? ` (${set.join(', ')})` : ''}` }));
-      } else if (block.removed !== undefined && block.added === undefined) {
-        changes.push(makeChange({ file, line: block.removed, kind: 'infrastructure', key: block.id, summary: `removed ${block.label}` }));
-      } else if (block.edited !== undefined || block.added !== undefined) {
-        changes.push(makeChange({ file, line: block.after[0]?.line ?? block.added ?? block.edited, kind: 'infrastructure', key: block.id, summary: `changed ${block.label}${detail}` }));
-      }
-    }
+    const changes = [...blocks.values()].flatMap((block) => {
+      const change = describeBlock(file, block);
+      return change === undefined ? [] : [change];
+    });
     return [...changes, ...keyedChanges({ file, kind: 'infrastructure', pairs: pairKeyed(top), wording: TFVARS_WORDING })];
   },
 };

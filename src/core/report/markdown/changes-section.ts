@@ -11,14 +11,16 @@ import type { SectionInput } from './section-input.js';
  * report must shrink, per-change details give way to counts.
  */
 export function* changesSection({ report, level, format }: SectionInput): Generator<string> {
-  const { shown, hidden } = limitItems({ items: report.areas.filter((area) => area.changes.length > 0), max: level.rows });
+  const withChanges = report.areas.filter((area) => area.changes.length > 0);
+  const { shown, hidden } = limitItems({ items: withChanges, max: level.rows });
   if (shown.length === 0) return;
   yield '';
   yield '### What changed';
   yield '';
   if (level.changesPerArea <= 0) {
     const counts = shown.map((area) => `${format.code(area.name)} ${area.changes.length}`).join(', ');
-    yield `Changes found per area: ${counts}${hidden > 0 ? ` and ${hidden} more areas` : ''}. The details are left out to fit GitHub's size limit.`;
+    const more = hidden > 0 ? ` and ${hidden} more areas` : '';
+    yield `Changes found per area: ${counts}${more}. The details are left out to fit GitHub's size limit.`;
     return;
   }
   for (const [index, area] of shown.entries()) {
@@ -28,7 +30,15 @@ export function* changesSection({ report, level, format }: SectionInput): Genera
   if (hidden > 0) yield* ['', `… and ${hidden} more areas with changes.`];
 }
 
-function* areaChanges({ area, max, format }: { area: AreaReport; max: number; format: MarkdownFormat }): Generator<string> {
+function* areaChanges({
+  area,
+  max,
+  format,
+}: {
+  area: AreaReport;
+  max: number;
+  format: MarkdownFormat;
+}): Generator<string> {
   const count = area.changes.length;
   yield `**${format.code(area.name)}** (${count} ${count === 1 ? 'change' : 'changes'})`;
   yield '';
@@ -40,7 +50,15 @@ function* areaChanges({ area, max, format }: { area: AreaReport; max: number; fo
   });
 }
 
-function* changeLines({ changes, hidden, format }: { changes: readonly Change[]; hidden: number; format: MarkdownFormat }): Generator<string> {
+function* changeLines({
+  changes,
+  hidden,
+  format,
+}: {
+  changes: readonly Change[];
+  hidden: number;
+  format: MarkdownFormat;
+}): Generator<string> {
   for (const change of changes) {
     yield `- ${format.inline(change.summary)} (${format.code(fileReference(change))})`;
   }

@@ -7,7 +7,13 @@ export const DETAILS_THRESHOLD = 10;
  * A collapsed `<details>` block around markdown lines. The blank lines around the content are
  * what lets GitHub render markdown inside the HTML block.
  */
-export function* detailsLines({ summary, lines }: { readonly summary: string; readonly lines: Iterable<string> }): Generator<string> {
+export function* detailsLines({
+  summary,
+  lines,
+}: {
+  readonly summary: string;
+  readonly lines: Iterable<string>;
+}): Generator<string> {
   yield '<details>';
   yield `<summary>${htmlText(summary)}</summary>`;
   yield '';

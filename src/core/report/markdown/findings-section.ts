@@ -17,13 +17,26 @@ export function* findingsSection({ report, level, format }: SectionInput): Gener
   yield '';
   const { shown, hidden } = limitItems({ items: findings, max: Math.min(level.findings, level.rows) });
   if (shown.length === 0) {
-    yield `${findings.length} ${findings.length === 1 ? 'finding is' : 'findings are'} left out to fit GitHub's size limit.`;
+    const count = findings.length === 1 ? '1 finding is' : `${findings.length} findings are`;
+    yield `${count} left out to fit GitHub's size limit.`;
     return;
   }
-  yield* foldWhenLong({ summary: `${findings.length} findings`, count: shown.length, lines: findingLines({ findings: shown, hidden, format }) });
+  yield* foldWhenLong({
+    summary: `${findings.length} findings`,
+    count: shown.length,
+    lines: findingLines({ findings: shown, hidden, format }),
+  });
 }
 
-function* findingLines({ findings, hidden, format }: { findings: readonly DocFinding[]; hidden: number; format: MarkdownFormat }): Generator<string> {
+function* findingLines({
+  findings,
+  hidden,
+  format,
+}: {
+  findings: readonly DocFinding[];
+  hidden: number;
+  format: MarkdownFormat;
+}): Generator<string> {
   for (const finding of findings) {
     yield `- ${format.code(fileReference(finding))}: ${format.inline(finding.message)}`;
     if (finding.suggestion !== undefined) yield `  - Suggested line: ${format.code(finding.suggestion)}`;

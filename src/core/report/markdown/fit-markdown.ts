@@ -37,9 +37,11 @@ export function fitMarkdown({
   if (options.editChangelogUrl !== undefined) linkDestination(options.editChangelogUrl);
   const entry = report.changelog.entry;
   for (const [index, level] of DETAIL_LEVELS.entries()) {
+    const format = markdownFormat(level);
+    const truncated = index > 0;
     const render = (view: EntryView): string | undefined =>
       collectWithin({
-        lines: markdownLines({ report, level, format: markdownFormat(level), options, entry: view, includeMarker, truncated: index > 0 }),
+        lines: markdownLines({ report, level, format, options, entry: view, includeMarker, truncated }),
         maxLength,
       });
     const result = level.shortenEntry
@@ -98,6 +100,7 @@ function lastResort({
     maxLength,
   });
   if (withNames !== undefined) return withNames;
-  const [heading = ''] = headlineSection({ report, format: markdownFormat(level), options: { heading: DEFAULT_HEADING } });
+  const defaultHeading = { heading: DEFAULT_HEADING };
+  const [heading = ''] = headlineSection({ report, format: markdownFormat(level), options: defaultHeading });
   return [...marker, heading, ...note].join('\n');
 }

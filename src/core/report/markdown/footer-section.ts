@@ -3,14 +3,20 @@ import { reportOutcome } from '../report-outcome.js';
 import { skipHint } from '../skip-hint.js';
 import type { SectionInput } from './section-input.js';
 
+const TRUNCATED_NOTE = "Some details are left out to fit GitHub's size limit; `ml-docs-guard check` prints the full report.";
+
 /**
  * One small line: what was looked at, and, when docs are missing, how to skip the check on
  * purpose. `truncated` adds where to find what a shrunk report left out.
  */
-export function* footerSection({ report, format, truncated }: SectionInput & { readonly truncated: boolean }): Generator<string> {
+export function* footerSection({
+  report,
+  format,
+  truncated,
+}: SectionInput & { readonly truncated: boolean }): Generator<string> {
   const parts = [statsSentence(report.stats)];
   if (reportOutcome(report) === 'missing') parts.push(skipHint({ skip: report.skip, code: format.code }));
-  if (truncated) parts.push("Some details are left out to fit GitHub's size limit; `ml-docs-guard check` prints the full report.");
+  if (truncated) parts.push(TRUNCATED_NOTE);
   yield '';
   yield `<sub>${parts.filter((part) => part !== '').join(' ')}</sub>`;
 }

@@ -18,7 +18,11 @@ const ICONS: Readonly<Record<Outcome, string>> = {
 };
 
 /** The verdict as a heading and one sentence: what a reader needs if they read nothing else. */
-export function* headlineSection({ report, format, options }: Pick<SectionInput, 'report' | 'format' | 'options'>): Generator<string> {
+export function* headlineSection({
+  report,
+  format,
+  options,
+}: Pick<SectionInput, 'report' | 'format' | 'options'>): Generator<string> {
   const heading = inlineMarkdown(clipText({ text: options.heading ?? DEFAULT_HEADING, maxLength: HEADING_LENGTH }));
   const outcome = reportOutcome(report);
   const icon = outcome === 'missing' && report.verdict === 'warn' ? '⚠️' : ICONS[outcome];

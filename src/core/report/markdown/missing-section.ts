@@ -45,7 +45,17 @@ function* missingLines({
   }
 }
 
-function remedy({ missing, hasEntry, rows, format }: { missing: MissingDoc; hasEntry: boolean; rows: number; format: MarkdownFormat }): string {
+function remedy({
+  missing,
+  hasEntry,
+  rows,
+  format,
+}: {
+  missing: MissingDoc;
+  hasEntry: boolean;
+  rows: number;
+  format: MarkdownFormat;
+}): string {
   const { shown, hidden } = limitItems({ items: missing.expected, max: rows });
   if (shown.length === 0) {
     return 'No document is configured to satisfy it: add `docs` globs to this area in the configuration.';

@@ -19,5 +19,12 @@ export function textStyle(color: boolean): TextStyle {
     const [open, close] = SGR[name];
     return color ? (text: string) => `\u001b[${open}m${text}\u001b[${close}m` : (text: string) => text;
   };
-  return { bold: paint('bold'), dim: paint('dim'), red: paint('red'), green: paint('green'), yellow: paint('yellow'), cyan: paint('cyan') };
+  return {
+    bold: paint('bold'),
+    dim: paint('dim'),
+    red: paint('red'),
+    green: paint('green'),
+    yellow: paint('yellow'),
+    cyan: paint('cyan'),
+  };
 }
