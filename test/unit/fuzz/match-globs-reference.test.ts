@@ -43,7 +43,7 @@ describe('matchGlobs agrees with picomatch on the supported grammar', () => {
         const theirs = reference([glob]);
         for (const path of paths) expect([glob, path, ours(path)]).toEqual([glob, path, theirs(path)]);
       }),
-      { numRuns: 30000 },
+      { numRuns: 1500 },
     );
   });
 
@@ -62,7 +62,7 @@ describe('matchGlobs agrees with picomatch on the supported grammar', () => {
         fc.pre(path.split('/').every(comparableSegment));
         expect([glob, path, matchGlobs([glob])(path)]).toEqual([glob, path, reference([glob])(path)]);
       }),
-      { numRuns: 30000 },
+      { numRuns: 1500 },
     );
   });
 
@@ -76,7 +76,7 @@ describe('matchGlobs agrees with picomatch on the supported grammar', () => {
         const excluded = excludes.length > 0 && reference(excludes)(path);
         expect(matchGlobs(patterns)(path)).toBe(included && !excluded);
       }),
-      { numRuns: 20000 },
+      { numRuns: 500 },
     );
   });
 });

@@ -29,10 +29,10 @@ function* oneMissing({
   const expected = missing.expected.map((glob) => style.cyan(terminalText(glob))).join(', ');
   const verb = missing.area === 'changelog' ? 'add an entry to' : 'add or update one of';
   yield expected === ''
-    ? `${INDENT}${INDENT}no document is configured to satisfy it: add \`docs\` globs to this area in the configuration`
+    ? `${INDENT}${INDENT}no document is configured to satisfy it: add docs globs to this area in the configuration`
     : `${INDENT}${INDENT}${verb}: ${expected}`;
   if (area?.suggestedDoc !== undefined) {
-    const create = `create ${style.cyan(terminalText(area.suggestedDoc))} (\`ml-docs-guard init\` writes a template)`;
+    const create = `create ${style.cyan(terminalText(area.suggestedDoc))} (ml-docs-guard init writes a template)`;
     yield `${INDENT}${INDENT}this repository has no ${label} yet: ${create}`;
   }
 }
