@@ -33,6 +33,7 @@ export function openBlobReader({ root }: { readonly root: string }): BlobReader 
   let failure: Error | undefined;
   const queue: Pending[] = [];
   let state: ParseState = { kind: 'header', partial: [] };
+  let corked = false;
 
   const failAll = (error: Error): void => {
     failure ??= error;
@@ -91,6 +92,16 @@ export function openBlobReader({ root }: { readonly root: string }): BlobReader 
       if (path.includes('\n')) return Promise.resolve(undefined);
       child ??= start();
       const request = child;
+      if (!corked) {
+        // Requests made in the same tick (the engine reads several files at once) go out in
+        // one write instead of one system call each.
+        corked = true;
+        request.stdin.cork();
+        process.nextTick(() => {
+          corked = false;
+          request.stdin.uncork();
+        });
+      }
       return new Promise((resolve, reject) => {
         queue.push({ resolve, reject });
         request.stdin.write(`${commit}:${path}\n`);

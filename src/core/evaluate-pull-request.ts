@@ -15,7 +15,6 @@ import type {
   ConfigProblem,
   ContentSource,
   Mode,
-  ParsedPatch,
   PullRequestInfo,
   Report,
   Verdict,
@@ -37,28 +36,27 @@ function triggeringFiles(classification: Classification): ChangedFile[] {
   return [...new Set(classification.areas.flatMap((area) => area.files))];
 }
 
-function parsePatches(files: readonly ChangedFile[]): Map<ChangedFile, ParsedPatch | undefined> {
-  return new Map(files.map((file) => [file, file.patch === undefined ? undefined : parsePatch(file.patch)]));
-}
-
-/** Inspects each triggering file once and files its changes under every area it triggered. */
+/**
+ * Inspects each triggering file once and files its changes under every area it triggered. Each
+ * patch is parsed once, just before its file is inspected, and dropped after: the parsed lines of
+ * a large PR are never all in memory at once.
+ */
 async function inspectChanges({
   classification,
-  patches,
   source,
 }: {
   readonly classification: Classification;
-  readonly patches: ReadonlyMap<ChangedFile, ParsedPatch | undefined>;
   readonly source: ContentSource;
 }): Promise<Map<string, Change[]>> {
-  const files = [...patches.keys()];
+  const files = triggeringFiles(classification);
   const found = new Map<ChangedFile, Change[]>();
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < files.length) {
       const file = files[next++] as ChangedFile;
       try {
-        found.set(file, await inspectFile({ file, patch: patches.get(file), source }));
+        const patch = file.patch === undefined ? undefined : parsePatch(file.patch);
+        found.set(file, await inspectFile({ file, patch, source }));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         throw new Error(`Could not inspect ${file.path}: ${message}`, { cause: error });
@@ -124,8 +122,7 @@ export async function evaluatePullRequest({
       stats,
     };
   }
-  const patches = parsePatches(triggeringFiles(classification));
-  const changes = await inspectChanges({ classification, patches, source });
+  const changes = await inspectChanges({ classification, source });
   const baseFiles = lazyBaseFiles(source);
   const required = await checkRequirements({ classification, config, source, changes, baseFiles });
   const entry = buildChangelogEntry({ areas: required.areas, pullRequest, files });
