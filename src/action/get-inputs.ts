@@ -1,8 +1,6 @@
 import * as core from '@actions/core';
 import { isMode, MODES, type Mode } from '../core/types.js';
-
-/** Where the config lives unless `config-path` says otherwise (as in `action.yml`). */
-export const DEFAULT_CONFIG_PATH = '.github/ml-docs-guard.yml';
+import { DEFAULT_CONFIG_PATH } from '../core/config/default-config-path.js';
 
 /** The Action's inputs, typed and checked. */
 export interface ActionInputs {

@@ -67,7 +67,7 @@ export async function run(): Promise<void> {
     logFeedback({ feedback, inputs, configComment });
 
     await publishSummary(feedback.markdown);
-    publishAnnotations(report);
+    publishAnnotations({ report, configPath: inputs.configPath });
     setOutputs(report);
     if (publishError !== undefined) throw publishError;
     if (report.verdict === 'fail') core.setFailed(`ML Docs Guard: ${checkTitle(report)}`);

@@ -8,7 +8,7 @@ import type { CliIo } from './cli-io.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { localGit } from './local-git.js';
 import type { InitOptions } from './parse-command-line.js';
-import { DEFAULT_CONFIG_PATH } from './read-check-config.js';
+import { DEFAULT_CONFIG_PATH } from '../core/config/default-config-path.js';
 
 /**
  * `ml-docs-guard init`: writes the starter config fitted to the repository's files (tracked and

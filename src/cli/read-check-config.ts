@@ -2,9 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import type { ContentSource } from '../core/types.js';
 import { CliError } from './cli-error.js';
-
-/** Where the config lives when `--config` is not given (the Action and the App read it there too). */
-export const DEFAULT_CONFIG_PATH = '.github/ml-docs-guard.yml';
+import { DEFAULT_CONFIG_PATH } from '../core/config/default-config-path.js';
 
 /** The config text to load, and where it came from. */
 export interface ConfigText {

@@ -1,5 +1,4 @@
-/** Where a repository keeps its ml-docs-guard config (DESIGN's public contract). */
-export const DEFAULT_CONFIG_PATH = '.github/ml-docs-guard.yml';
+export { DEFAULT_CONFIG_PATH } from '../core/config/default-config-path.js';
 
 /**
  * The repository an organisation keeps its shared settings in (GitHub's and Probot's convention):

@@ -1,6 +1,6 @@
 export { changelogEditUrl } from './changelog-edit-url.js';
 export { changelogSuggestion, entryInPatch, SUGGESTION_MARKER, type ChangelogSuggestion } from './changelog-suggestion.js';
-export { ANNOTATION_LEVELS, checkRunAnnotations, type AnnotationLevel, type CheckRunAnnotation } from './check-run-annotations.js';
+export { checkRunAnnotations, type CheckRunAnnotation } from './check-run-annotations.js';
 export { collectPages, PER_PAGE, type Page } from './collect-pages.js';
 export { compareTrees } from './compare-trees.js';
 export { DEFAULT_CONFIG_PATH, describeRemoteConfig, ORG_SETTINGS_REPO } from './config-path.js';

@@ -9,3 +9,4 @@ export { CONFIG_DEFAULTS, RECOMMENDED_PRESET } from './presets.js';
 export type { RawAreaConfig, RawConfig } from './raw-config.js';
 export { resolveConfig } from './resolve-config.js';
 export { starterConfig } from './starter-config.js';
+export { DEFAULT_CONFIG_PATH } from './default-config-path.js';

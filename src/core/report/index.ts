@@ -15,3 +15,9 @@ export {
   type JsonMissing,
   type JsonReport,
 } from './to-json-report.js';
+export {
+  ANNOTATION_LEVELS,
+  reportAnnotations,
+  type AnnotationLevel,
+  type ReportAnnotation,
+} from './report-annotations.js';
