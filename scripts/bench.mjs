@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { writeBenchmarksDoc } from './bench/benchmarks-doc.mjs';
 import { measureColdStart } from './bench/cold-start.mjs';
+import { buildLeanCli } from './bench/lean-cli.mjs';
 import { currentLoad, describeMachine } from './bench/machine.mjs';
 import { median, RSS_METHOD } from './bench/measure.mjs';
 import { checkLine, checkTargets, resultsMarkdown, textTable } from './bench/report.mjs';
@@ -64,11 +65,13 @@ try {
     logLevel: 'warning',
     banner: { js: "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);" },
   });
+  const leanCli = join(scratch, 'cli-without-content-checks.mjs');
+  await buildLeanCli({ entry: join(root, 'src/cli/index.ts'), outfile: leanCli });
   const rows = [];
   for (const files of sizes) {
     log(`case: ${files} changed files`);
     const runs = files >= LARGE_CASE_FILES ? positive('large-runs') : positive('runs');
-    rows.push(await runCase({ files, runs, scratch, cli: join(root, 'dist/cli.js'), coreEntry, log }));
+    rows.push(await runCase({ files, runs, scratch, cli: join(root, 'dist/cli.js'), leanCli, coreEntry, log }));
     loads.push(currentLoad());
   }
   log('Action cold start...');

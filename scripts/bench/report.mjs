@@ -21,10 +21,12 @@ const COLUMNS = [
   ['git diff ms', (row) => int(row.gitMs)],
   ['CLI ms', (row) => int(row.cliMs)],
   ['CLI / git diff', (row) => `${(row.cliMs / row.gitMs).toFixed(2)}×`],
+  ['CLI w/o content checks ms', (row) => int(row.leanMs)],
+  ['w/o content checks / git diff', (row) => `${(row.leanMs / row.gitMs).toFixed(2)}×`],
   ['core ms', (row) => int(row.coreMs)],
   ['CLI per file', (row) => perFile(row.cliMs, row.files)],
   ['core per file', (row) => perFile(row.coreMs, row.files)],
-  ['peak RSS MiB git / CLI / core', (row) => `${mib(row.gitRssKiB)} / ${mib(row.cliRssKiB)} / ${mib(row.coreRssKiB)}`],
+  ['peak RSS MiB git / CLI / w/o checks / core', (row) => [row.gitRssKiB, row.cliRssKiB, row.leanRssKiB, row.coreRssKiB].map(mib).join(' / ')],
   ['runs', (row) => String(row.runs)],
 ];
 

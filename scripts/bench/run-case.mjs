@@ -13,10 +13,11 @@ const JUDGED = [0, 1];
 
 /**
  * Builds the synthetic pull request of `files` changed files and measures, interleaved run by
- * run so a burst of load elsewhere hits all three alike: `git diff` of the range (the floor), the
- * CLI end to end, and the core alone. One unmeasured warm-up run each fills the page cache.
+ * run so a burst of load elsewhere hits all alike: `git diff` of the range (the floor), the CLI
+ * end to end, the CLI without its content checks (see `buildLeanCli`), and the core alone. One
+ * unmeasured warm-up run each fills the page cache.
  */
-export async function runCase({ files, runs, scratch, cli, coreEntry, log }) {
+export async function runCase({ files, runs, scratch, cli, leanCli, coreEntry, log }) {
   const dir = join(scratch, `pr-${files}`);
   await mkdir(join(dir, 'repo'), { recursive: true });
   const repo = join(dir, 'repo');
@@ -38,16 +39,25 @@ export async function runCase({ files, runs, scratch, cli, coreEntry, log }) {
       scratch,
       stdoutFile: join(dir, 'cli.json'),
     },
+    lean: {
+      command: process.execPath,
+      args: [leanCli, 'check', '--repo', repo, '--base', refs.base, '--head', refs.head, '--format', 'json'],
+      cwd: repo,
+      env,
+      scratch,
+      stdoutFile: join(dir, 'lean.json'),
+    },
     core: { command: process.execPath, args: coreArgs('evaluate'), cwd: repo, env, scratch, stdoutFile: join(dir, 'core.json') },
   };
-  const samples = { git: [], cli: [], core: [] };
+  const samples = { git: [], cli: [], lean: [], core: [] };
   for (let run = -1; run < runs; run += 1) {
     for (const [name, options] of Object.entries(commands)) {
       const result = expectJudged(await measure(options), name);
       const core = name === 'core' ? JSON.parse(await readFile(options.stdoutFile, 'utf8')) : undefined;
       if (run >= 0) samples[name].push({ ...result, inProcessMs: core === undefined ? undefined : core.parseMs + core.evaluateMs });
     }
-    log(`  run ${run < 0 ? 'warm-up' : run + 1}: git ${ms(samples.git.at(-1))} cli ${ms(samples.cli.at(-1))} core ${ms(samples.core.at(-1))}`);
+    const last = (name) => ms(samples[name].at(-1));
+    log(`  run ${run < 0 ? 'warm-up' : run + 1}: git ${last('git')} cli ${last('cli')} lean ${last('lean')} core ${last('core')}`);
   }
   const report = JSON.parse(await readFile(commands.cli.stdoutFile, 'utf8'));
   const core = JSON.parse(await readFile(commands.core.stdoutFile, 'utf8'));
@@ -60,10 +70,12 @@ export async function runCase({ files, runs, scratch, cli, coreEntry, log }) {
     runs,
     gitMs: stat('git', 'ms'),
     cliMs: stat('cli', 'ms'),
+    leanMs: stat('lean', 'ms'),
     coreMs: stat('core', 'inProcessMs'),
     coreProcessMs: stat('core', 'ms'),
     gitRssKiB: stat('git', 'rssKiB'),
     cliRssKiB: stat('cli', 'rssKiB'),
+    leanRssKiB: stat('lean', 'rssKiB'),
     coreRssKiB: stat('core', 'rssKiB') ?? core.maxRssKiB,
   };
 }

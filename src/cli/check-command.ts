@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../core/config/index.js';
-import { parseGitDiff } from '../core/diff/parse-git-diff.js';
 import { configErrorReport, evaluatePullRequest } from '../core/evaluate-pull-request.js';
 import type { Config, Report } from '../core/types.js';
 import { CliError } from './cli-error.js';
@@ -28,7 +27,10 @@ export async function checkCommand({ options, io }: { readonly options: CheckOpt
   const head = await git.resolveCommit({ ref: headRef, option: '--head' });
   const base = await git.resolveCommit({ ref: baseRef, option: '--base' });
   const mergeBase = await git.mergeBase({ base, head, baseRef, headRef });
-  const files = parseGitDiff(await git.diff({ from: mergeBase, to: head }));
+  // The diff is the slowest read: it runs (and is parsed) while the config and the commit
+  // messages are read. A failure surfaces where it is awaited.
+  const changedFiles = git.changedFiles({ from: mergeBase, to: head });
+  changedFiles.catch(() => undefined);
   const source = gitContentSource({ git, commits: { base: mergeBase, head } });
   try {
     const configText = await readCheckConfig({
@@ -53,6 +55,7 @@ export async function checkCommand({ options, io }: { readonly options: CheckOpt
       labels: options.labels,
     });
     const config: Config = options.mode === undefined ? loaded : { ...loaded, mode: options.mode };
+    const files = await changedFiles;
     const report = await evaluatePullRequest({ files, pullRequest, config, source, configPath: configText.configPath });
     io.stdout.write(renderReport({ report: withRangeNotice(report, files.length), format: options.format, io }));
     return report.verdict === 'fail' ? EXIT_CODES.fail : EXIT_CODES.ok;

@@ -1,5 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { createGitDiffParser } from '../core/diff/create-git-diff-parser.js';
+import type { ChangedFile } from '../core/types.js';
 import { GitError, runGit } from './run-git.js';
 
 /**
@@ -37,6 +40,8 @@ export interface LocalGit {
   /** Where the head branch forked from the base, as a pull request compares. */
   mergeBase(input: { readonly base: string; readonly head: string; readonly baseRef: string; readonly headRef: string }): Promise<string>;
   diff(input: { readonly from: string; readonly to: string }): Promise<string>;
+  /** The files of that diff, parsed while git writes it (see `createGitDiffParser`). */
+  changedFiles(input: { readonly from: string; readonly to: string }): Promise<ChangedFile[]>;
   /** The subject line of one commit. */
   subject(commit: string): Promise<string>;
   /** The full messages of the commits in `from..to`, oldest first. */
@@ -82,6 +87,14 @@ export async function localGit({ dir }: { readonly dir: string }): Promise<Local
       return result.stdout.toString('utf8').trim();
     },
     diff: ({ from, to }) => git([...DIFF_OPTIONS, from, to, '--']),
+    async changedFiles({ from, to }) {
+      const parser = createGitDiffParser();
+      // Decodes across chunk boundaries, so a character split between two chunks stays whole.
+      const decoder = new StringDecoder('utf8');
+      await runGit({ cwd: root, args: [...DIFF_OPTIONS, from, to, '--'], onStdout: (chunk) => parser.push(decoder.write(chunk)) });
+      parser.push(decoder.end());
+      return parser.end();
+    },
     subject: async (commit) => (await git(['log', '-1', '--format=%s', commit, '--'])).trim(),
     async messages({ from, to }) {
       const output = await git(['log', '--reverse', '--format=%B%x00', `${from}..${to}`, '--']);

@@ -32,10 +32,16 @@ export function runGit({
   cwd,
   args,
   okCodes = [0],
+  onStdout,
 }: {
   readonly cwd: string;
   readonly args: readonly string[];
   readonly okCodes?: readonly number[];
+  /**
+   * Receives standard output as it arrives instead of collecting it (`stdout` is then empty), so
+   * a large output is processed while git writes it, and never held whole.
+   */
+  readonly onStdout?: (chunk: Buffer) => void;
 }): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', [...PINNED_CONFIG, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -50,7 +56,8 @@ export function runGit({
         child.kill();
         return;
       }
-      chunks.push(chunk);
+      if (onStdout === undefined) chunks.push(chunk);
+      else onStdout(chunk);
     });
     child.stderr.on('data', (chunk: Buffer) => errors.push(chunk));
     child.on('error', (error: NodeJS.ErrnoException) => reject(spawnError(error)));

@@ -114,6 +114,7 @@ export async function evaluatePullRequest({
       verdict: 'skipped',
       mode: config.mode,
       skipReason,
+      skip: config.skip,
       areas: [],
       missing: [],
       changelog: { path: config.changelog.path, required: false, updated, entry: '' },
@@ -131,6 +132,7 @@ export async function evaluatePullRequest({
   return {
     verdict: decideVerdict({ missing: missing.length, mode: config.mode }),
     mode: config.mode,
+    skip: config.skip,
     areas,
     missing,
     changelog: {

@@ -6,6 +6,7 @@ export { classifyFiles, matchGlobs, type Classification } from './classify/index
 export { inspectFile } from './inspect/index.js';
 export { checkRequirements, hasContentChange, type RequirementsResult } from './requirements/index.js';
 export { buildChangelogEntry, parsePullRequestDescription, type PullRequestDescription } from './changelog/index.js';
+export { reviewDocs } from './docs-review/index.js';
 export { findSkipReason } from './skip.js';
 export { configErrorReport, evaluatePullRequest } from './evaluate-pull-request.js';
 export * from './report/index.js';

@@ -39,6 +39,8 @@ const SMALL_PR_CALLS = [
   `GET ${REPO}/contents/params.yaml?ref=${BASE}`,
   `GET ${REPO}/contents/params.yaml?ref=${HEAD}`,
   `GET ${REPO}/git/trees/${BASE}?recursive=1`,
+  // The docs review reads the README the base tree lists, for values the change made stale.
+  `GET ${REPO}/contents/README.md?ref=${HEAD}`,
   `GET ${REPO}/contents/CHANGELOG.md?ref=${HEAD}`,
   `GET ${REPO}/issues/7/comments?page=1&per_page=100`,
   `POST ${REPO}/issues/7/comments`,
@@ -146,7 +148,7 @@ const runAction = async ({
 const writes = (server: FakeGitHub): string[] => server.calls().filter((call) => !call.startsWith('GET '));
 
 describe('the Action on a pull request that changes the model without docs', () => {
-  it('fails the job, comments once, and sets outputs, summary and annotations with exactly 9 requests', async () => {
+  it('fails the job, comments once, and sets outputs, summary and annotations with exactly 10 requests', async () => {
     const server = await start(smallPr());
 
     const run = await runAction({ server });
@@ -176,7 +178,7 @@ describe('the Action on a pull request that changes the model without docs', () 
       ].join('\n'),
     );
 
-    expect(run.stdout).toContain('::error title=Documentation missing%3A model,file=params.yaml::This file changes the model area');
+    expect(run.stdout).toContain('::error title=Documentation missing%3A model,file=params.yaml,line=2::This file changes the model area (`train.lr`: 0.01 → 0.001)');
     expect(run.stdout).toContain('::error title=Changelog entry missing::No changelog entry: add one to CHANGELOG.md.');
     expect(run.stdout).toContain('::error::ML Docs Guard: Missing docs: model card, changelog');
   });
@@ -313,7 +315,7 @@ describe('the Action under GitHub faults', () => {
         '::warning::The pull request comment could not be written: Could not comment on acme/ml-service#7 (POST /repos/acme/ml-service/issues/7/comments): GitHub answered 403: Resource not accessible by integration.',
       );
       expect(run.summary).toContain('ML Docs Guard');
-      expect(run.stdout).toContain(`::${level} title=Documentation missing%3A model,file=params.yaml::`);
+      expect(run.stdout).toContain(`::${level} title=Documentation missing%3A model,file=params.yaml,line=2::`);
     },
   );
 });

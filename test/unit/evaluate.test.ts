@@ -68,6 +68,7 @@ describe('evaluatePullRequest', () => {
       changelog: { path: 'CHANGELOG.md', required: false, updated: false, entry: '' },
       configProblems: [],
       notices: [],
+      skip: config.skip,
       stats: { files: 3, ignored: 1, docs: 1 },
     });
     expect(source.calls).toEqual([]);
@@ -153,6 +154,7 @@ describe('evaluatePullRequest', () => {
       changelog: { path: 'CHANGELOG.md', required: false, updated: true, entry: '' },
       configProblems: [],
       notices: [],
+      skip: config.skip,
       stats: { files: 3, ignored: 1, docs: 1 },
     });
     expect(source.calls).toEqual([]);

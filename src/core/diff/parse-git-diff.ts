@@ -96,21 +96,24 @@ function readLine(section: Section, text: string, start: number, end: number): v
 
 function readPatchLine(section: Section, text: string, start: number, end: number): void {
   const first = start < end ? text.charCodeAt(start) : SPACE;
-  const inHunk = section.oldRemaining > 0 || section.newRemaining > 0;
-  if (inHunk && first === PLUS) {
+  // A line belongs to the hunk only while its side(s) have lines left, as in `parsePatch`.
+  if (section.newRemaining > 0 && first === PLUS) {
     section.newRemaining -= 1;
     section.additions += 1;
-  } else if (inHunk && first === MINUS) {
+  } else if (section.oldRemaining > 0 && first === MINUS) {
     section.oldRemaining -= 1;
     section.deletions += 1;
-  } else if (inHunk && first === SPACE) {
+  } else if (section.oldRemaining > 0 && section.newRemaining > 0 && first === SPACE) {
     // An empty line inside a hunk is an empty context line whose leading space was stripped.
     section.oldRemaining -= 1;
     section.newRemaining -= 1;
   } else if (first === AT && text.startsWith('@@', start)) {
     startHunk(section, text.slice(start, end));
   } else if (first !== BACKSLASH) {
-    // Past the last hunk (e.g. a signature under a format-patch): not part of the patch.
+    // Past the last hunk (e.g. a signature under a format-patch): not part of the patch. Like
+    // `parsePatch`, any such line ends the hunk, so both read the same lines from a patch.
+    section.oldRemaining = 0;
+    section.newRemaining = 0;
     return;
   }
   section.patchEnd = end;

@@ -84,21 +84,23 @@ export function parsePatch(patch: string): ParsedPatch {
     if (end < 0) end = patch.length;
     if (end > start && patch.charCodeAt(end - 1) === CHAR_CR) end -= 1;
     const first = end > start ? patch.charCodeAt(start) : -1;
-    const inHunk = oldLeft > 0 || newLeft > 0;
+    // A line fits the hunk only while its side(s) have lines left: a hunk never holds more than
+    // its header announces, so line numbers never run past it.
+    const contextFits = oldLeft > 0 && newLeft > 0;
     // `\ No newline at end of file` annotates the previous line and counts for neither side.
     if (first === CHAR_BACKSLASH) {
       // Nothing to record.
-    } else if (inHunk && first === CHAR_SPACE) {
+    } else if (contextFits && first === CHAR_SPACE) {
       lines.push({ kind: 'context', text: patch.slice(start + 1, end), oldLine: oldLine++, newLine: newLine++ });
       oldLeft -= 1;
       newLeft -= 1;
-    } else if (inHunk && first === CHAR_PLUS) {
+    } else if (newLeft > 0 && first === CHAR_PLUS) {
       lines.push({ kind: 'add', text: patch.slice(start + 1, end), newLine: newLine++ });
       newLeft -= 1;
-    } else if (inHunk && first === CHAR_MINUS) {
+    } else if (oldLeft > 0 && first === CHAR_MINUS) {
       lines.push({ kind: 'del', text: patch.slice(start + 1, end), oldLine: oldLine++ });
       oldLeft -= 1;
-    } else if (inHunk && first === -1) {
+    } else if (contextFits && first === -1) {
       // Some tools strip the single space of an empty context line.
       lines.push({ kind: 'context', text: '', oldLine: oldLine++, newLine: newLine++ });
       oldLeft -= 1;

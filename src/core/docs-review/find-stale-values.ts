@@ -43,6 +43,8 @@ function candidatesOf(changes: readonly Change[]): Candidate[] {
 
 /** The old value's occurrence this line shows for `candidate`, nearest after the name. */
 function editFor({ text, candidate }: { readonly text: string; readonly candidate: Candidate }): Edit | undefined {
+  // Most lines show none of the old values: a substring test spares them the patterns.
+  if (!candidate.pairs.some((pair) => text.includes(pair.before))) return undefined;
   const named = candidate.names.flatMap((pattern) => spansOf({ pattern, text }));
   if (named.length === 0) return undefined;
   const nameStart = Math.min(...named.map((span) => span.start));

@@ -7,8 +7,8 @@ import type { AreaConfig, AreaReport, ChangedFile } from '../types.js';
  */
 export const MAX_DOCS_PER_AREA = 5;
 
-/** The README every repository keeps at its root: where settings are most often repeated. */
-const ROOT_README = 'README.md';
+/** The READMEs a repository keeps at its root (Markdown, or rST in Python projects): where settings are most often repeated. */
+const ROOT_READMES: readonly string[] = ['README.md', 'README.rst'];
 
 /** Which docs the review reads for one area, and what it checks in each. */
 export interface AreaReviewPlan {
@@ -83,7 +83,7 @@ export function planAreaReview({
   if (touchedDedicated.length === 0 && existing !== undefined) {
     const dedicated = dedicatedAtHead({ area, existing });
     sectionDocs = dedicated.slice(0, 1);
-    others = [...dedicated, ...(existing.has(ROOT_README) ? [ROOT_README] : [])];
+    others = [...dedicated, ...ROOT_READMES.filter((path) => existing.has(path))];
   }
   const all = [...new Set([...touched.map((file) => file.path), ...others])].filter((path) => path !== changelogPath);
   const scanned = all.slice(0, MAX_DOCS_PER_AREA);

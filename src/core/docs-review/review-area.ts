@@ -8,12 +8,13 @@ import { findSectionsToUpdate } from './find-sections-to-update.js';
 import { findStaleValues } from './find-stale-values.js';
 import { findUnmentionedChanges } from './find-unmentioned-changes.js';
 import type { MarkdownOutline } from './markdown-outline.js';
+import type { DocFormat } from './outline-doc.js';
 import { MAX_DOCS_PER_AREA, type AreaReviewPlan } from './plan-area-review.js';
 import { validateModelCardMetadata } from './validate-model-card-metadata.js';
 
 /** A doc as the review read it at head: its outline, or why there is none. */
 export type LoadedDoc =
-  | { readonly state: 'read'; readonly outline: MarkdownOutline }
+  | { readonly state: 'read'; readonly format: DocFormat; readonly outline: MarkdownOutline }
   | { readonly state: 'too-large'; readonly limit: string }
   | { readonly state: 'absent' };
 
@@ -64,8 +65,11 @@ export function reviewArea({
     findings.push(...findStaleValues({ file, outline, changes: report.changes }));
   }
   for (const file of plan.sectionDocs) {
-    const outline = outlineOf(file);
-    if (outline !== undefined) findings.push(...findMissingSections({ file, outline, sections: area.sections }));
+    const doc = docs.get(file);
+    if (doc?.state !== 'read' || area.sections.length === 0) continue;
+    if (doc.format === 'markdown') findings.push(...findMissingSections({ file, outline: doc.outline, sections: area.sections }));
+    // A YAML card has keys, not sections; prose in another markup is said to be unchecked.
+    if (doc.format === 'text') findings.push({ file, kind: 'not-reviewed', message: 'Sections not checked: the review reads the headings of Markdown docs only.' });
   }
   const edited = plan.touched.flatMap((file: ChangedFile) => {
     const outline = outlineOf(file.path);

@@ -2,7 +2,7 @@ import { matchGlobs } from '../classify/match-globs.js';
 import { hasContentChange } from '../requirements/has-content-change.js';
 import type { AreaConfig, AreaReport, ChangedFile, Config, ContentSource, DocFinding, MissingDoc } from '../types.js';
 import { applyStrict } from './apply-strict.js';
-import { markdownOutline } from './markdown-outline.js';
+import { outlineDoc } from './outline-doc.js';
 import { headPaths, needsRepositoryDocs, planAreaReview } from './plan-area-review.js';
 import { reviewArea, type LoadedDoc } from './review-area.js';
 
@@ -31,7 +31,7 @@ async function loadDoc({ source, path }: { readonly source: Pick<ContentSource, 
   }
   if (text === undefined) return { state: 'absent' };
   if (byteLength(text) > MAX_DOC_BYTES) return { state: 'too-large', limit: '1 MiB' };
-  return { state: 'read', outline: markdownOutline(text) };
+  return { state: 'read', ...outlineDoc({ path, text }) };
 }
 
 const compareFindings = (a: DocFinding, b: DocFinding): number =>
@@ -73,8 +73,8 @@ export async function reviewDocs({
   });
   const existing = settings.some((entry) => entry.wantsRepositoryDocs) ? headPaths({ baseFiles: await baseFiles(), files }) : undefined;
   const changed = new Map(files.filter(hasContentChange).map((file) => [file.path, file]));
-  const isModelArtefactDoc = matchGlobs(config.areas['model']?.docs ?? []);
-  const isModelCard = (path: string): boolean => isModelArtefactDoc(path) || MODEL_CARD_NAME.test(path);
+  const matchesModelDocs = matchGlobs(config.areas['model']?.docs ?? []);
+  const isModelCard = (path: string): boolean => matchesModelDocs(path) || MODEL_CARD_NAME.test(path);
   const loads = new Map<string, Promise<LoadedDoc>>();
   const load = (path: string): Promise<LoadedDoc> => {
     let loaded = loads.get(path);

@@ -218,6 +218,19 @@ describe('reviewDocs: what it checks', () => {
       ['README.md', 2, 'invalid-metadata'],
     ]);
   });
+
+  it('validates a YAML model card as a whole, and reads reStructuredText as plain lines', async () => {
+    const settings = config({ model: area({ docs: ['model_card.yaml', 'docs/model.rst'] }) });
+    const head = { 'model_card.yaml': 'license: 3\nlr: 0.01\n', 'docs/model.rst': 'Training\n~~~~~~~~\n\nlr 0.01\n' };
+    const files = [addLines('model_card.yaml', 2, ['']), addLines('docs/model.rst', 4, [''])];
+    const result = await review({ areas: [report({ docs: ['docs/model.rst', 'model_card.yaml'] })], files, settings, head });
+    expect(result.areas[0]?.findings.map((finding) => [finding.file, finding.line, finding.kind])).toEqual([
+      ['docs/model.rst', undefined, 'not-reviewed'],
+      ['docs/model.rst', 4, 'stale-value'],
+      ['model_card.yaml', 1, 'invalid-metadata'],
+      ['model_card.yaml', 2, 'stale-value'],
+    ]);
+  });
 });
 
 describe('reviewDocs: strict areas', () => {

@@ -1,0 +1,57 @@
+import type { ChangedFile } from '../types.js';
+import { parseGitDiff } from './parse-git-diff.js';
+
+/** Where a file's section starts: `parseGitDiff` starts one at every line that begins so. */
+const SECTION_START = '\ndiff --git ';
+
+/** Reads a `git diff --patch` output piece by piece, while git is still writing it. */
+export interface GitDiffParser {
+  /** Adds the next piece of text; pieces may split lines anywhere. */
+  push(text: string): void;
+  /** Parses what is left and returns every file, as `parseGitDiff` of the whole text would. */
+  end(): ChangedFile[];
+}
+
+/**
+ * A streaming `parseGitDiff`: each complete file section is parsed as soon as the next one
+ * starts, so parsing overlaps git's own work, and the output is never held as one large buffer
+ * plus one large string (each file's `patch` is a slice of its own section's text). Each piece
+ * is searched once, with a lookback of a marker's length for a section start split across
+ * pieces, and each character is joined into a section once: linear in the output whatever its
+ * shape (one huge file or many small ones).
+ */
+export function createGitDiffParser(): GitDiffParser {
+  const files: ChangedFile[] = [];
+  /** The unfinished section, as the pieces it arrived in. */
+  let pieces: string[] = [];
+  /** The end of the unfinished section, for a marker that straddles two pieces. */
+  let tail = '';
+  const parseSections = (text: string): void => {
+    for (const file of parseGitDiff(text)) files.push(file);
+  };
+  return {
+    push(text) {
+      const window = tail + text;
+      let cut = -1;
+      for (let found = window.indexOf(SECTION_START); found !== -1; found = window.indexOf(SECTION_START, found + 1)) cut = found;
+      if (cut === -1) {
+        pieces.push(text);
+      } else {
+        // Offset in `text` just after the marker's newline; negative when it lies in `tail`.
+        const split = cut + 1 - tail.length;
+        const done = split >= 0 ? [...pieces, text.slice(0, split)].join('') : pieces.join('').slice(0, split);
+        const rest = split >= 0 ? text.slice(split) : `${pieces.join('').slice(split)}${text}`;
+        parseSections(done);
+        pieces = [rest];
+      }
+      tail = window.slice(-(SECTION_START.length - 1));
+    },
+    end() {
+      const rest = pieces.join('');
+      if (rest !== '') parseSections(rest);
+      pieces = [];
+      tail = '';
+      return files;
+    },
+  };
+}
