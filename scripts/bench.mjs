@@ -46,6 +46,9 @@ const sizes = options.sizes.split(',').map((size) => {
   if (!Number.isInteger(files) || files < 10) throw new Error(`--sizes takes whole numbers of at least 10, got ${JSON.stringify(size)}`);
   return files;
 });
+const runs = positive('runs');
+const largeRuns = positive('large-runs');
+const coldRuns = positive('cold-runs');
 const log = (line) => process.stderr.write(`${line}\n`);
 
 const startedAt = new Date();
@@ -70,13 +73,12 @@ try {
   const rows = [];
   for (const files of sizes) {
     log(`case: ${files} changed files`);
-    const runs = files >= LARGE_CASE_FILES ? positive('large-runs') : positive('runs');
-    rows.push(await runCase({ files, runs, scratch, cli: join(root, 'dist/cli.js'), leanCli, coreEntry, log }));
+    const caseRuns = files >= LARGE_CASE_FILES ? largeRuns : runs;
+    rows.push(await runCase({ files, runs: caseRuns, scratch, cli: join(root, 'dist/cli.js'), leanCli, coreEntry, log }));
     loads.push(currentLoad());
   }
   log('Action cold start...');
   const bundle = join(root, 'dist/index.js');
-  const coldRuns = positive('cold-runs');
   const coldSamples = [];
   for (let run = 0; run <= coldRuns; run += 1) {
     const ms = await measureColdStart({ bundle });

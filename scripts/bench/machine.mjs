@@ -3,18 +3,17 @@ import { availableParallelism, cpus, loadavg, platform, release, totalmem } from
 
 /** What the numbers were measured on: they mean little without it. */
 export function describeMachine() {
-  const git = execFileSync('git', ['--version'], { encoding: 'utf8' }).trim().replace(/^git version /, '');
   return {
-    cores: availableParallelism(),
+    nproc: readNproc(),
     cpu: cpus()[0]?.model.trim() ?? 'unknown',
     memoryGiB: Math.round(totalmem() / 1024 ** 3),
     os: `${platform()} ${release()}`,
     node: process.version,
-    git,
-    nproc: readNproc(),
+    git: execFileSync('git', ['--version'], { encoding: 'utf8' }).trim().replace(/^git version /, ''),
   };
 }
 
+/** `nproc`: the cores this process may use (a container's limit, not the host's count). */
 function readNproc() {
   try {
     return Number(execFileSync('nproc', { encoding: 'utf8' }).trim());
@@ -25,4 +24,3 @@ function readNproc() {
 
 /** The 1-minute load average: how busy the machine was with other work while measuring. */
 export const currentLoad = () => Number(loadavg()[0].toFixed(2));
-

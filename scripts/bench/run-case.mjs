@@ -29,24 +29,18 @@ export async function runCase({ files, runs, scratch, cli, leanCli, coreEntry, l
   expectJudged(await measure({ command: process.execPath, args: coreArgs('write-diff'), cwd: repo, env, scratch }), 'core write-diff');
   const shape = await describeDiff({ repo, refs, diffFile });
 
+  const check = (bundle, output) => ({
+    command: process.execPath,
+    args: [bundle, 'check', '--repo', repo, '--base', refs.base, '--head', refs.head, '--format', 'json'],
+    cwd: repo,
+    env,
+    scratch,
+    stdoutFile: join(dir, output),
+  });
   const commands = {
     git: { command: 'git', args: ['diff', '-M', '--patch', refs.mergeBase, refs.head], cwd: repo, env, scratch },
-    cli: {
-      command: process.execPath,
-      args: [cli, 'check', '--repo', repo, '--base', refs.base, '--head', refs.head, '--format', 'json'],
-      cwd: repo,
-      env,
-      scratch,
-      stdoutFile: join(dir, 'cli.json'),
-    },
-    lean: {
-      command: process.execPath,
-      args: [leanCli, 'check', '--repo', repo, '--base', refs.base, '--head', refs.head, '--format', 'json'],
-      cwd: repo,
-      env,
-      scratch,
-      stdoutFile: join(dir, 'lean.json'),
-    },
+    cli: check(cli, 'cli.json'),
+    lean: check(leanCli, 'lean.json'),
     core: { command: process.execPath, args: coreArgs('evaluate'), cwd: repo, env, scratch, stdoutFile: join(dir, 'core.json') },
   };
   const samples = { git: [], cli: [], lean: [], core: [] };
@@ -61,7 +55,9 @@ export async function runCase({ files, runs, scratch, cli, leanCli, coreEntry, l
   }
   const report = JSON.parse(await readFile(commands.cli.stdoutFile, 'utf8'));
   const core = JSON.parse(await readFile(commands.core.stdoutFile, 'utf8'));
+  // Every program must have judged the same pull request, or the comparison means nothing.
   if (core.files !== shape.files) throw new Error(`core parsed ${core.files} files, git reports ${shape.files}`);
+  if (report.verdict !== core.verdict) throw new Error(`the CLI says ${report.verdict}, the core alone ${core.verdict}`);
   const stat = (name, key) => median(samples[name].map((sample) => sample[key]));
   return {
     ...shape,
@@ -72,7 +68,6 @@ export async function runCase({ files, runs, scratch, cli, leanCli, coreEntry, l
     cliMs: stat('cli', 'ms'),
     leanMs: stat('lean', 'ms'),
     coreMs: stat('core', 'inProcessMs'),
-    coreProcessMs: stat('core', 'ms'),
     gitRssKiB: stat('git', 'rssKiB'),
     cliRssKiB: stat('cli', 'rssKiB'),
     leanRssKiB: stat('lean', 'rssKiB'),

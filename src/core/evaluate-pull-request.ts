@@ -1,4 +1,5 @@
 import { classifyFiles, pathsOf, type Classification } from './classify/classify-files.js';
+import { contentCandidates, triggerByContent } from './classify/trigger-by-content.js';
 import { buildChangelogEntry } from './changelog/build-changelog-entry.js';
 import { codeSpan } from './changelog/code-span.js';
 import { parsePatch } from './diff/parse-patch.js';
@@ -37,19 +38,17 @@ function triggeringFiles(classification: Classification): ChangedFile[] {
 }
 
 /**
- * Inspects each triggering file once and files its changes under every area it triggered. Each
- * patch is parsed once, just before its file is inspected, and dropped after: the parsed lines of
- * a large PR are never all in memory at once.
+ * Inspects each file once. Each patch is parsed just before its file is inspected and dropped
+ * after: the parsed lines of a large PR are never all in memory at once.
  */
-async function inspectChanges({
-  classification,
+async function inspectFiles({
+  files,
   source,
 }: {
-  readonly classification: Classification;
+  readonly files: readonly ChangedFile[];
   readonly source: ContentSource;
-}): Promise<Map<string, Change[]>> {
-  const files = triggeringFiles(classification);
-  const found = new Map<ChangedFile, Change[]>();
+}): Promise<Map<ChangedFile, readonly Change[]>> {
+  const found = new Map<ChangedFile, readonly Change[]>();
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < files.length) {
@@ -64,7 +63,27 @@ async function inspectChanges({
     }
   };
   await Promise.all(Array.from({ length: Math.min(INSPECT_CONCURRENCY, files.length) }, worker));
-  return new Map(classification.areas.map((area) => [area.name, area.files.flatMap((file) => found.get(file) ?? [])]));
+  return found;
+}
+
+/**
+ * What changed in each area, and which areas the files trigger once their content is known: the
+ * classification by path, plus the files an area takes only when their inspection finds the
+ * right kind of change.
+ */
+async function inspectAreas({
+  byPath,
+  config,
+  source,
+}: {
+  readonly byPath: Classification;
+  readonly config: Config;
+  readonly source: ContentSource;
+}): Promise<{ classification: Classification; changes: Map<string, Change[]> }> {
+  const candidates = contentCandidates({ classification: byPath, areas: config.areas });
+  const inspected = await inspectFiles({ files: [...triggeringFiles(byPath), ...candidates.keys()], source });
+  const { classification, byArea } = triggerByContent({ classification: byPath, candidates, inspected, areas: config.areas });
+  return { classification, changes: byArea };
 }
 
 function decideVerdict({ skipReason, missing, mode }: { skipReason?: string; missing: number; mode: Mode }): Verdict {
@@ -104,9 +123,9 @@ export async function evaluatePullRequest({
   readonly configPath?: string;
 }): Promise<Report> {
   const skipReason = findSkipReason({ pullRequest, config });
-  const classification = classifyFiles({ files, config });
+  const byPath = classifyFiles({ files, config });
   const notices = configChangeNotices({ files, configPath });
-  const stats = { files: files.length, ignored: classification.ignored.length, docs: classification.docs.length };
+  const stats = { files: files.length, ignored: byPath.ignored.length, docs: byPath.docs.length };
   const changelogPath = normalizePath(config.changelog.path);
   if (skipReason !== undefined) {
     const updated = files.some((file) => file.path === changelogPath && hasContentChange(file));
@@ -123,7 +142,7 @@ export async function evaluatePullRequest({
       stats,
     };
   }
-  const changes = await inspectChanges({ classification, source });
+  const { classification, changes } = await inspectAreas({ byPath, config, source });
   const baseFiles = lazyBaseFiles(source);
   const required = await checkRequirements({ classification, config, source, changes, baseFiles });
   const entry = buildChangelogEntry({ areas: required.areas, pullRequest, files });

@@ -93,6 +93,20 @@ export interface AreaConfig {
    * it; absent (a config built by hand) means false.
    */
   readonly strict?: boolean;
+  /**
+   * Files that trigger the area only when their content says so: a file matching `paths` here
+   * (and no area's `paths`) triggers the area when its inspection finds a change of one of
+   * `kinds` (e.g. `pyproject.toml` for `dependency`, while a lint-only edit there triggers
+   * nothing).
+   */
+  readonly content?: ContentTrigger;
+}
+
+/** See `AreaConfig.content`. */
+export interface ContentTrigger {
+  readonly paths: readonly string[];
+  /** Change kinds (see `CHANGE_KINDS` in core/inspect) that make a matching file trigger the area. */
+  readonly kinds: readonly string[];
 }
 
 /** The validated, fully resolved configuration the engine runs on. */

@@ -25,6 +25,11 @@ export interface CorpusCase {
   readonly verdict: 'pass' | 'fail';
   /** Paths of the repository at base (with the case's modified and removed files added). */
   readonly repository: readonly string[];
+  /**
+   * Real text for files whose content decides the judgement (a `pyproject.toml` whose
+   * dependencies change); other files get plausible stand-in text.
+   */
+  readonly contents?: { readonly base?: Readonly<Record<string, string>>; readonly head?: Readonly<Record<string, string>> };
 }
 
 /** The cases of one layout, with the base repository they share. */

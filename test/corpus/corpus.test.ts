@@ -26,7 +26,6 @@ const FLOORS = { precision: 0.94, recall: 0.85, verdict: 0.93 };
 const KNOWN_DISAGREEMENTS: readonly string[] = [
   // Deliberate non-detections: names too ambiguous to trigger on.
   'dvc/gitlab-ci-trains',
-  'cookiecutter/v2-pyproject-dependency',
   'components/flask-app',
   'components/cnn-data-source-url',
   'lightning-hydra/ya-metrics-code',

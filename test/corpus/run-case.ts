@@ -1,4 +1,3 @@
-import { classifyFiles } from '../../src/core/classify/classify-files.js';
 import { DOC_TEMPLATES } from '../../src/core/config/doc-templates.js';
 import { evaluatePullRequest } from '../../src/core/evaluate-pull-request.js';
 import { BUILT_IN_AREAS, type BuiltInArea, type ChangedFile, type Config, type Verdict } from '../../src/core/types.js';
@@ -8,7 +7,7 @@ import type { CorpusCase } from './corpus-case.js';
 /** What the preset made of one case. */
 export interface CaseOutcome {
   readonly testCase: CorpusCase;
-  /** Areas the classification triggered. */
+  /** Areas the evaluation triggered, by path or by content. */
   readonly areas: readonly BuiltInArea[];
   readonly verdict: Verdict;
 }
@@ -55,7 +54,7 @@ function contentsOf(testCase: CorpusCase): { base: Record<string, string>; head:
     const before = base[file.previousPath ?? file.path] ?? textOf(file.path);
     head[file.path] = file.status === 'renamed' ? before : `${textOf(file.path)}\n<!-- edited in this pull request -->\n`;
   }
-  return { base, head };
+  return { base: { ...base, ...testCase.contents?.base }, head: { ...head, ...testCase.contents?.head } };
 }
 
 const asBuiltIn = (names: readonly string[]): BuiltInArea[] =>
@@ -64,7 +63,6 @@ const asBuiltIn = (names: readonly string[]): BuiltInArea[] =>
 /** Classifies the case's files and evaluates the whole pull request against an in-memory repository. */
 export async function runCase({ testCase, config }: { readonly testCase: CorpusCase; readonly config: Config }): Promise<CaseOutcome> {
   const files: readonly ChangedFile[] = testCase.files;
-  const areas = asBuiltIn(classifyFiles({ files, config }).areas.map((area) => area.name));
   const source = new MemorySource(contentsOf(testCase));
   const report = await evaluatePullRequest({
     files,
@@ -77,5 +75,6 @@ export async function runCase({ testCase, config }: { readonly testCase: CorpusC
     config,
     source,
   });
-  return { testCase, areas, verdict: report.verdict };
+  // The report's areas include those a file triggers by its content (a dependency bump).
+  return { testCase, areas: asBuiltIn(report.areas.map((area) => area.name)), verdict: report.verdict };
 }

@@ -101,3 +101,36 @@ describe('evaluatePullRequest with the recommended preset', () => {
     expect(report.verdict).toBe('warn');
   });
 });
+
+describe('content triggers of the recommended preset', () => {
+  const pyproject = (lines: { before: string; after: string }) =>
+    evaluatePullRequest({
+      files: [
+        {
+          path: 'pyproject.toml',
+          status: 'modified',
+          patch: `@@ -1,6 +1,6 @@\n [project]\n name = "churn"\n dependencies = [\n-${lines.before}\n+${lines.after}\n ]`,
+        },
+      ],
+      pullRequest: { title: 'Update project settings', body: '', labels: [] },
+      config: RECOMMENDED_PRESET,
+      source: new MemorySource({
+        base: { 'pyproject.toml': `[project]\nname = "churn"\ndependencies = [\n${lines.before}\n]\n` },
+        head: { 'pyproject.toml': `[project]\nname = "churn"\ndependencies = [\n${lines.after}\n]\n` },
+      }),
+    });
+
+  it('makes a framework bump in pyproject.toml a pipeline change, naming it', async () => {
+    const report = await pyproject({ before: '  "torch==2.1.0",', after: '  "torch==2.2.0",' });
+    expect(report.areas.map((area) => area.name)).toEqual(['pipeline']);
+    expect(report.areas[0]?.files).toEqual(['pyproject.toml']);
+    expect(report.areas[0]?.changes.map((change) => change.kind)).toEqual(['framework']);
+    expect(report.verdict).toBe('fail');
+  });
+
+  it('lets a pyproject.toml edit that changes no dependency pass untouched', async () => {
+    const report = await pyproject({ before: '  "torch==2.1.0",', after: '  "torch==2.1.0",  # pinned for CUDA 12' });
+    expect(report.areas).toEqual([]);
+    expect(report.verdict).toBe('pass');
+  });
+});

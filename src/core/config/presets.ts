@@ -11,7 +11,7 @@ export const CONFIG_DEFAULTS: Pick<Config, 'mode' | 'changelog' | 'skip' | 'comm
 };
 
 function presetArea(name: BuiltInArea): AreaConfig {
-  const { description, paths, docs } = PRESET_AREA_GLOBS[name];
+  const { description, paths, docs, content } = PRESET_AREA_GLOBS[name];
   const template = DOC_TEMPLATES[name];
   return {
     description,
@@ -24,6 +24,7 @@ function presetArea(name: BuiltInArea): AreaConfig {
     mentionChanges: false,
     // Findings are reported; blocking on them is a choice each repository makes.
     strict: false,
+    ...(content === undefined ? {} : { content }),
   };
 }
 

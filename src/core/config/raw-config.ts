@@ -13,6 +13,10 @@ export interface RawAreaConfig {
   readonly sections?: readonly string[];
   readonly 'mention-changes'?: boolean;
   readonly strict?: boolean;
+  readonly content?: {
+    readonly paths?: readonly string[];
+    readonly kinds?: readonly string[];
+  };
   readonly enabled?: boolean;
 }
 

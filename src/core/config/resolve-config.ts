@@ -1,6 +1,6 @@
 import { GlobError } from '../classify/glob-error.js';
 import { matchGlobs } from '../classify/match-globs.js';
-import type { AreaConfig, Config, ConfigProblem } from '../types.js';
+import type { AreaConfig, Config, ConfigProblem, ContentTrigger } from '../types.js';
 import { byPosition, ConfigError, describeLocation } from './config-error.js';
 import { DOCUMENTATION_GLOBS } from './preset-globs/index.js';
 import { CONFIG_DEFAULTS, RECOMMENDED_PRESET } from './presets.js';
@@ -117,7 +117,15 @@ function mergeArea({ name, base, area }: { name: string; base: AreaConfig | unde
     sections: area.sections ?? base?.sections ?? [],
     mentionChanges: area['mention-changes'] ?? base?.mentionChanges ?? false,
     strict: area.strict ?? base?.strict ?? false,
+    ...contentTrigger(area.content, base?.content),
   };
+}
+
+/** A content trigger overrides the preset's field by field; without paths or kinds it triggers nothing. */
+function contentTrigger(raw: RawAreaConfig['content'], base: ContentTrigger | undefined): { content?: ContentTrigger } {
+  const paths = raw?.paths ?? base?.paths ?? [];
+  const kinds = raw?.kinds ?? base?.kinds ?? [];
+  return paths.length === 0 || kinds.length === 0 ? {} : { content: { paths, kinds } };
 }
 
 /**
@@ -128,12 +136,13 @@ function checkGlobs({ raw, context }: { raw: RawConfig; context: Context }): voi
   const lists: [DataPath, readonly string[] | undefined][] = [
     [['ignore'], raw.ignore],
     [['docs'], raw.docs],
-    ...Object.entries(raw.areas ?? {}).flatMap(([name, area]) =>
-      (['paths', 'docs', 'fallback-docs'] as const).map((field): [DataPath, readonly string[] | undefined] => [
+    ...Object.entries(raw.areas ?? {}).flatMap(([name, area]) => [
+      ...(['paths', 'docs', 'fallback-docs'] as const).map((field): [DataPath, readonly string[] | undefined] => [
         ['areas', name, field],
         area[field],
       ]),
-    ),
+      [['areas', name, 'content', 'paths'], area.content?.paths] as [DataPath, readonly string[] | undefined],
+    ]),
   ];
   for (const [path, globs] of lists) {
     globs?.forEach((glob, index) => {

@@ -53,6 +53,9 @@ const V2 = [
   'churn/plots.py',
 ];
 
+/** The v2 template's `pyproject.toml`, reduced to what its dependency and tool-settings cases touch. */
+const PYPROJECT = '[project]\nname = "churn"\ndependencies = [\n    "pandas",\n    "scikit-learn==1.3.2",\n]\n\n[tool.ruff]\nline-length = 99\n';
+
 export const COOKIECUTTER = layout({
   name: 'cookiecutter',
   source: 'drivendataorg/cookiecutter-data-science (v1 template)',
@@ -241,10 +244,11 @@ export const COOKIECUTTER = layout({
       id: 'v2-pyproject-ruff',
       source: 'drivendataorg/cookiecutter-data-science (v2 template, ccds)',
       description: 'Ruff settings in pyproject.toml.',
-      files: [modified('pyproject.toml', '@@ -30,3 +30,3 @@ [tool.ruff]\n-line-length = 99\n+line-length = 100')],
+      files: [modified('pyproject.toml', '@@ -8,2 +8,2 @@ [tool.ruff]\n-line-length = 99\n+line-length = 100')],
       expected: [],
       verdict: 'pass',
       repository: V2,
+      contents: { base: { 'pyproject.toml': PYPROJECT }, head: { 'pyproject.toml': PYPROJECT.replace('line-length = 99', 'line-length = 100') } },
     },
     {
       id: 'v2-pyproject-dependency',
@@ -254,6 +258,7 @@ export const COOKIECUTTER = layout({
       expected: ['pipeline'],
       verdict: 'fail',
       repository: V2,
+      contents: { base: { 'pyproject.toml': PYPROJECT }, head: { 'pyproject.toml': PYPROJECT.replace('scikit-learn==1.3.2', 'scikit-learn==1.5.0') } },
     },
     {
       id: 'v2-mkdocs',

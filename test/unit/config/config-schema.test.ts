@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { CONFIG_DEFAULTS, CONFIG_SCHEMA, loadConfig, validateRawConfig, type RawAreaConfig, type RawConfig } from '../../../src/core/config/index.js';
 import { MODES, PRESETS } from '../../../src/core/types.js';
+import { CHANGE_KINDS } from '../../../src/core/inspect/change-kinds.js';
 
 /** A JSON Schema node, as far as these tests read it. */
 interface SchemaNode {
@@ -72,6 +73,7 @@ const RAW_AREA_SHAPE: Shape<RawAreaConfig> = {
   sections: 'string[]',
   'mention-changes': 'boolean',
   strict: 'boolean',
+  content: 'object',
   enabled: 'boolean',
 };
 const RAW_CHANGELOG_SHAPE: Shape<NonNullable<RawConfig['changelog']>> = { path: 'string', required: 'boolean' };
@@ -113,8 +115,12 @@ describe('config schema', () => {
 
   it('closes every object: unknown keys are errors', () => {
     const objects = [schema, ...properties(schema).map(([, node]) => node)].filter((node) => node.type === 'object');
-    expect(objects.length).toBe(5);
+    expect(objects.length).toBe(6);
     for (const node of objects) expect(node.additionalProperties).toBe(false);
+  });
+
+  it('offers exactly the change kinds the inspectors report as content triggers', () => {
+    expect(at('areas.<name>.content.kinds').items?.enum).toEqual([...CHANGE_KINDS]);
   });
 
   it('requires nothing, like the raw types', () => {

@@ -180,7 +180,7 @@ describe('loadConfig: invalid configs', () => {
     expect(error.problems.map((problem) => problem.message)).toEqual([
       `invalid value \`strict\` for \`mode\` in ${F} at 1:7; valid values: fail, warn`,
       `wrong type for \`comment\` in ${F} at 2:10: expected true or false, got the string \`yes\` (write \`true\` or \`false\`)`,
-      `unknown key \`mention\` in ${F} at 6:5; valid keys: description, paths, docs, fallback-docs, template, sections, mention-changes, strict, enabled`,
+      `unknown key \`mention\` in ${F} at 6:5; valid keys: description, paths, docs, fallback-docs, template, sections, mention-changes, strict, content, enabled`,
       `empty value for \`skip.marker\` in ${F} at 8:11; write a non-empty string`,
     ]);
     expect(error.message).toBe(`${error.problems[0]?.message} (and 3 more)`);

@@ -6,6 +6,8 @@
  * ordinary change teaches people to skip the check.
  */
 
+import type { ContentTrigger } from '../../types.js';
+
 /** Source files of web frameworks, which name their ORM classes `models/` too. */
 export const WEB_SOURCE = '{js,jsx,ts,tsx,mjs,cjs,vue,svelte,rb,erb,php}';
 
@@ -76,4 +78,6 @@ export interface AreaGlobs {
   readonly description: string;
   readonly paths: readonly string[];
   readonly docs: readonly string[];
+  /** Files that trigger the area only when their inspection finds one of these kinds of change. */
+  readonly content?: ContentTrigger;
 }

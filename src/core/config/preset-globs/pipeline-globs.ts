@@ -25,8 +25,8 @@ export const PIPELINE_GLOBS: AreaGlobs = {
     // those named after the tool that runs the project (CML, `mlflow run`, an `mlops` workflow).
     '.github/workflows/*{train,pipeline,schedule,cron,experiment}*.{yml,yaml}',
     '.github/workflows/{cml,mlflow,mlops}*.{yml,yaml}',
-    // Dependencies and environments of the runs (pyproject.toml, setup.* and lock files are
-    // left out: lint and tooling edits there are frequent).
+    // Dependencies and environments of the runs (pyproject.toml and setup.* trigger through
+    // `content` below; lock files are left out: refreshes there are frequent and routine).
     'requirements*.{txt,in}',
     '**/requirements/**/*.{txt,in}',
     '!requirements{-,_,.}{dev,test,tests,lint,docs,doc,ci}*',
@@ -37,6 +37,12 @@ export const PIPELINE_GLOBS: AreaGlobs = {
     'python_env.yaml',
     'Pipfile',
   ],
+  // Project manifests hold tool settings (ruff, pytest, coverage) next to the dependencies:
+  // they trigger the pipeline only when a dependency or framework version really changed.
+  content: {
+    paths: ['pyproject.toml', 'setup.py', 'setup.cfg'],
+    kinds: ['dependency', 'framework'],
+  },
   docs: [
     'PIPELINE.md',
     'docs/pipeline*',
