@@ -4,7 +4,7 @@ import { buildChangelogEntry } from './changelog/build-changelog-entry.js';
 import { codeSpan } from './changelog/code-span.js';
 import { parsePatch } from './diff/parse-patch.js';
 import { reviewDocs } from './docs-review/review-docs.js';
-import { inspectFile } from './inspect/index.js';
+import { DEFAULT_READ_BUDGET, inspectFile, refuseReads } from './inspect/index.js';
 import { checkRequirements } from './requirements/check-requirements.js';
 import { hasContentChange } from './requirements/has-content-change.js';
 import { lazyBaseFiles } from './requirements/lazy-base-files.js';
@@ -39,23 +39,31 @@ function triggeringFiles(classification: Classification): ChangedFile[] {
 
 /**
  * Inspects each file once. Each patch is parsed just before its file is inspected and dropped
- * after: the parsed lines of a large PR are never all in memory at once.
+ * after: the parsed lines of a large PR are never all in memory at once. Only the first
+ * `readBudget` files (in diff order, so the same files on every push) may read contents; the
+ * others are judged from their patch, and `unread` counts those that wanted more.
  */
 async function inspectFiles({
   files,
   source,
+  readBudget,
 }: {
   readonly files: readonly ChangedFile[];
   readonly source: ContentSource;
-}): Promise<Map<ChangedFile, readonly Change[]>> {
+  readonly readBudget: number;
+}): Promise<{ found: Map<ChangedFile, readonly Change[]>; unread: number }> {
   const found = new Map<ChangedFile, readonly Change[]>();
+  let unread = 0;
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < files.length) {
-      const file = files[next++] as ChangedFile;
+      const index = next++;
+      const file = files[index] as ChangedFile;
       try {
         const patch = file.patch === undefined ? undefined : parsePatch(file.patch);
-        found.set(file, await inspectFile({ file, patch, source }));
+        const refusing = index < readBudget ? undefined : refuseReads(source);
+        found.set(file, await inspectFile({ file, patch, source: refusing ?? source }));
+        if (refusing?.refused() === true) unread += 1;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         throw new Error(`Could not inspect ${file.path}: ${message}`, { cause: error });
@@ -63,7 +71,7 @@ async function inspectFiles({
     }
   };
   await Promise.all(Array.from({ length: Math.min(INSPECT_CONCURRENCY, files.length) }, worker));
-  return found;
+  return { found, unread };
 }
 
 /**
@@ -75,15 +83,24 @@ async function inspectAreas({
   byPath,
   config,
   source,
+  readBudget,
 }: {
   readonly byPath: Classification;
   readonly config: Config;
   readonly source: ContentSource;
-}): Promise<{ classification: Classification; changes: Map<string, Change[]> }> {
+  readonly readBudget: number;
+}): Promise<{ classification: Classification; changes: Map<string, Change[]>; notices: string[] }> {
   const candidates = contentCandidates({ classification: byPath, areas: config.areas });
-  const inspected = await inspectFiles({ files: [...triggeringFiles(byPath), ...candidates.keys()], source });
-  const { classification, byArea } = triggerByContent({ classification: byPath, candidates, inspected, areas: config.areas });
-  return { classification, changes: byArea };
+  const files = [...triggeringFiles(byPath), ...candidates.keys()];
+  const { found, unread } = await inspectFiles({ files, source, readBudget });
+  const { classification, byArea } = triggerByContent({ classification: byPath, candidates, inspected: found, areas: config.areas });
+  const notices =
+    unread === 0
+      ? []
+      : [
+          `${unread} of the ${files.length} inspected files were judged from their patch alone: contents are read for the first ${readBudget} files of a pull request.`,
+        ];
+  return { classification, changes: byArea, notices };
 }
 
 function decideVerdict({ skipReason, missing, mode }: { skipReason?: string; missing: number; mode: Mode }): Verdict {
@@ -115,12 +132,15 @@ export async function evaluatePullRequest({
   config,
   source,
   configPath,
+  readBudget = DEFAULT_READ_BUDGET,
 }: {
   readonly files: readonly ChangedFile[];
   readonly pullRequest: PullRequestInfo;
   readonly config: Config;
   readonly source: ContentSource;
   readonly configPath?: string;
+  /** Files whose contents inspection may read (each read may be a request); see DEFAULT_READ_BUDGET. */
+  readonly readBudget?: number;
 }): Promise<Report> {
   const skipReason = findSkipReason({ pullRequest, config });
   const byPath = classifyFiles({ files, config });
@@ -142,7 +162,8 @@ export async function evaluatePullRequest({
       stats,
     };
   }
-  const { classification, changes } = await inspectAreas({ byPath, config, source });
+  const inspection = await inspectAreas({ byPath, config, source, readBudget });
+  const { classification, changes } = inspection;
   const baseFiles = lazyBaseFiles(source);
   const required = await checkRequirements({ classification, config, source, changes, baseFiles });
   const entry = buildChangelogEntry({ areas: required.areas, pullRequest, files });
@@ -161,7 +182,7 @@ export async function evaluatePullRequest({
       entry,
     },
     configProblems: [],
-    notices,
+    notices: [...notices, ...inspection.notices],
     stats,
   };
 }

@@ -207,3 +207,42 @@ describe('configErrorReport', () => {
     expect(() => configErrorReport({ problems: [] })).toThrow('configErrorReport needs at least one config problem');
   });
 });
+
+describe('the read budget', () => {
+  const params = (index: number): ChangedFile => ({
+    path: `configs/experiment/run-${index}.yaml`,
+    status: 'modified',
+    patch: '@@ -1,1 +1,1 @@\n-lr: 0.1\n+lr: 0.2',
+  });
+  const contents = (value: string) =>
+    Object.fromEntries(Array.from({ length: 6 }, (_, index) => [`configs/experiment/run-${index}.yaml`, `lr: ${value}\n`]));
+  const withHyperparameters: Config = {
+    ...config,
+    areas: { ...config.areas, model: area({ paths: ['configs/**'], docs: ['MODEL_CARD.md'] }) },
+  };
+
+  it('reads the contents of the first files only, judges the rest from their patch, and says so', async () => {
+    const source = new MemorySource({ base: contents('0.1'), head: contents('0.2') });
+    const report = await evaluatePullRequest({
+      files: Array.from({ length: 6 }, (_, index) => params(index)),
+      pullRequest,
+      config: withHyperparameters,
+      source,
+      readBudget: 4,
+    });
+    const read = new Set(source.calls.filter((call) => call.method === 'readFile').map((call) => call.path));
+    expect([...read].sort()).toEqual([0, 1, 2, 3].map((index) => `configs/experiment/run-${index}.yaml`));
+    const kinds = report.areas[0]?.changes.map((change) => `${change.file.slice(-10)} ${change.kind}`);
+    expect(kinds).toEqual([
+      'run-0.yaml hyperparameter',
+      'run-1.yaml hyperparameter',
+      'run-2.yaml hyperparameter',
+      'run-3.yaml hyperparameter',
+      'run-4.yaml not-inspected',
+      'run-5.yaml not-inspected',
+    ]);
+    expect(report.notices).toContain(
+      '2 of the 6 inspected files were judged from their patch alone: contents are read for the first 4 files of a pull request.',
+    );
+  });
+});

@@ -5,6 +5,7 @@ import type { Inspector } from './inspector.js';
 import { artefact } from './inspectors/artefact.js';
 import { INSPECTORS } from './inspectors.js';
 import { makeChange } from './make-change.js';
+import { ReadBudgetExceeded } from './read-budget.js';
 import { isUnchangedContent } from './unchanged-content.js';
 
 function pickInspector(file: ChangedFile): Inspector | undefined {
@@ -39,6 +40,10 @@ export async function inspectFile({
     const changes = await inspector.inspect({ file, patch, source: guarded.source });
     return finalizeChanges({ file: file.path, changes });
   } catch (error) {
+    if (error instanceof ReadBudgetExceeded) {
+      const summary = `\`${file.path}\` not inspected: past the pull request's budget of files whose contents are read`;
+      return [makeChange({ file: file.path, kind: 'not-inspected', summary })];
+    }
     if (guarded.isReadFailure(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     const summary = `could not inspect \`${file.path}\` (${inspector.name}): ${reason}`;

@@ -1,0 +1,29 @@
+import type { ContentSource } from '../types.js';
+
+/**
+ * Files of one pull request whose contents inspection may read (base and head: two requests
+ * each through the API). Past it, files are judged from their patch alone, so a PR of a
+ * thousand configs costs a bounded number of requests. The CLI reads locally and lifts it.
+ */
+export const DEFAULT_READ_BUDGET = 25;
+
+/** A read refused because the pull request's read budget is spent. */
+export class ReadBudgetExceeded extends Error {
+  constructor(path: string) {
+    super(`not read: ${path} is past the pull request's budget of files whose contents are read`);
+    this.name = 'ReadBudgetExceeded';
+  }
+}
+
+/** A source that refuses every read (listings still pass), and remembers whether one was asked for. */
+export function refuseReads(source: ContentSource): ContentSource & { readonly refused: () => boolean } {
+  let refused = false;
+  return {
+    readFile: (_side, path) => {
+      refused = true;
+      return Promise.reject(new ReadBudgetExceeded(path));
+    },
+    listFiles: (side) => source.listFiles(side),
+    refused: () => refused,
+  };
+}
