@@ -56,8 +56,8 @@ export async function checkCommand({ options, io }: { readonly options: CheckOpt
     });
     const config: Config = options.mode === undefined ? loaded : { ...loaded, mode: options.mode };
     const files = await changedFiles;
-    // Local reads cost no API request: every file is inspected with its contents.
-    const report = await evaluatePullRequest({ files, pullRequest, config, source, configPath: configText.configPath, readBudget: Infinity });
+    // The same read budget as on GitHub: the CLI shows exactly the report a pull request gets.
+    const report = await evaluatePullRequest({ files, pullRequest, config, source, configPath: configText.configPath });
     io.stdout.write(renderReport({ report: withRangeNotice(report, files.length), format: options.format, io }));
     return report.verdict === 'fail' ? EXIT_CODES.fail : EXIT_CODES.ok;
   } finally {

@@ -3,7 +3,8 @@ import type { ContentSource } from '../types.js';
 /**
  * Files of one pull request whose contents inspection may read (base and head: two requests
  * each through the API). Past it, files are judged from their patch alone, so a PR of a
- * thousand configs costs a bounded number of requests. The CLI reads locally and lifts it.
+ * thousand configs costs a bounded number of requests. The CLI keeps it too, so a local check
+ * shows exactly the report the pull request gets.
  */
 export const DEFAULT_READ_BUDGET = 25;
 
