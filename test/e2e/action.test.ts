@@ -387,6 +387,37 @@ describe('the Action on large pull requests', () => {
     expect(run.stdout).toContain('241 more annotations not shown; the job summary lists every file.');
   });
 
+  it('stays within one request per 100 files plus a bounded constant when every file needs its contents', async () => {
+    const count = 250;
+    const name = (index: number): string => `configs/experiment/exp-${String(index).padStart(3, '0')}.yaml`;
+    const configs = (lr: string): Record<string, string> =>
+      Object.fromEntries(Array.from({ length: count }, (_, index) => [name(index), `train:\n  lr: ${lr}\n`]));
+    const files: FakeFile[] = Array.from({ length: count }, (_, index) => ({
+      filename: name(index),
+      status: 'modified',
+      patch: '@@ -1,2 +1,2 @@\n train:\n-  lr: 0.01\n+  lr: 0.001',
+      additions: 1,
+      deletions: 1,
+    }));
+    const server = await start(
+      smallPr({
+        files,
+        snapshots: { [BASE]: { ...BASE_FILES, ...configs('0.01') }, [HEAD]: { ...HEAD_FILES, ...configs('0.001') } },
+      }),
+    );
+    const payload = eventFixture();
+    (payload.pull_request as Record<string, unknown>).changed_files = count;
+
+    const run = await runAction({ server, payload });
+
+    expect(run.outputs.verdict).toBe('fail');
+    const contentReads = server.calls().filter((call) => call.includes('/contents/configs/'));
+    // Base and head of the first 25 files (the read budget); the rest are judged from their patch.
+    expect(contentReads).toHaveLength(2 * 25);
+    expect(server.calls().length).toBeLessThanOrEqual(Math.ceil(count / 100) + 2 * 25 + 10);
+    expect(run.summary).toContain('225 of the 250 inspected files were judged from their patch alone');
+  });
+
   it('compares trees past 3,000 files, with a notice, and never calls the files API', async () => {
     const added = Object.fromEntries(dataFiles(3001).map((file) => [file.filename, 'a,b\n1,2\n']));
     const server = await start(
