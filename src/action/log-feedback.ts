@@ -26,7 +26,7 @@ export function logFeedback({
   inputs: ActionInputs;
   configComment: boolean;
 }): void {
-  const { comment, suggestion } = feedback;
+  const { comment, suggestion, docSuggestions } = feedback;
   if (comment.status === 'skipped') {
     core.info(`Pull request comment not written (${skipReason({ inputs, configComment })}).`);
   } else if (comment.status === 'refused') {
@@ -43,5 +43,10 @@ export function logFeedback({
     core.warning(`The changelog suggestion could not be posted: ${suggestion.detail ?? 'GitHub refused it'}`);
   } else if (suggestion.status === 'posted' || suggestion.status === 'exists') {
     core.info(`Changelog suggestion ${suggestion.status === 'posted' ? 'posted' : 'already posted'}: ${suggestion.url ?? ''}`);
+  }
+  if (docSuggestions.status === 'refused') {
+    core.warning(`The doc fixes could not be posted as suggestions: ${docSuggestions.detail ?? 'GitHub refused them'}`);
+  } else if (docSuggestions.status === 'posted') {
+    core.info('Doc fixes posted as review suggestions on the lines that still show old values.');
   }
 }

@@ -14,16 +14,28 @@ export interface SuggestionResult {
   readonly url?: string;
 }
 
-interface ReviewComment {
+/** A review comment, as far as the suggestions read it. */
+export interface ReviewComment {
   readonly id: number | bigint;
   readonly body: string;
+  readonly path?: string;
+  readonly line?: number | null;
   readonly commit_id: string;
   readonly html_url: string;
 }
 
 type Target = Pick<PullRequestTarget, 'owner' | 'repo' | 'pullNumber' | 'headSha'>;
 
-const listSuggestions = async ({ octokit, target }: { octokit: Octokit; target: Target }): Promise<ReviewComment[]> => {
+/** The pull request's review comments that carry `marker`: the ones this tool posted. */
+export const listMarkedReviewComments = async ({
+  octokit,
+  target,
+  marker,
+}: {
+  octokit: Octokit;
+  target: Target;
+  marker: string;
+}): Promise<ReviewComment[]> => {
   const { owner, repo, pullNumber } = target;
   const comments = await collectPages<ReviewComment>((page) =>
     withCallContext({
@@ -39,8 +51,11 @@ const listSuggestions = async ({ octokit, target }: { octokit: Octokit; target: 
         }),
     }),
   );
-  return comments.filter((comment) => comment.body.includes(SUGGESTION_MARKER));
+  return comments.filter((comment) => comment.body.includes(marker));
 };
+
+const listSuggestions = ({ octokit, target }: { octokit: Octokit; target: Target }): Promise<ReviewComment[]> =>
+  listMarkedReviewComments({ octokit, target, marker: SUGGESTION_MARKER });
 
 /**
  * Proposes the changelog entry as a review comment with a `suggestion` block on the changelog

@@ -5,10 +5,12 @@ import { GITHUB_TEXT_LIMIT } from '../core/report/size-limits.js';
 import type { ChangedFile } from '../core/types.js';
 import { changelogEditUrl } from './changelog-edit-url.js';
 import { entryInPatch } from './changelog-suggestion.js';
+import { docSuggestions } from './doc-suggestions.js';
 import type { GitHubEvaluation } from './evaluate-on-github.js';
 import { isWriteRefused } from './github-call-error.js';
 import { SILENT_LOG, type GitHubLog } from './github-log.js';
 import { postChangelogSuggestion, type SuggestionAction } from './post-changelog-suggestion.js';
+import { postDocSuggestions } from './post-doc-suggestions.js';
 import type { HeadBranch, PullRequestTarget } from './pull-request-target.js';
 import { upsertStickyComment, type StickyCommentAction } from './upsert-sticky-comment.js';
 
@@ -25,6 +27,8 @@ export interface PublishedFeedback {
   readonly markdown: string;
   readonly comment: WriteOutcome<StickyCommentAction>;
   readonly suggestion: WriteOutcome<SuggestionAction>;
+  /** One-click fixes of doc lines the PR's diff shows (stale values): `exists` when all were already posted. */
+  readonly docSuggestions: WriteOutcome<'posted' | 'exists'>;
 }
 
 const normalizePath = (path: string): string => path.replace(/^\.?\//, '');
@@ -45,8 +49,8 @@ const changelogInDiff = (files: readonly ChangedFile[], path: string): ChangedFi
 
 /**
  * Publishes the evaluation on the pull request: the changelog entry as a one-click suggestion
- * when the changelog is in the diff (else a link to GitHub's editor in the report), then the one
- * sticky report comment. With `write: false` (dry run, comments off) nothing is written and the
+ * when the changelog is in the diff (else a link to GitHub's editor in the report), one-click
+ * fixes of stale doc lines the diff shows, then the one sticky report comment. With `write: false` (dry run, comments off) nothing is written and the
  * markdown is still returned. A 403/404 on a write (a read-only token) is reported as `refused`,
  * never thrown: the door still has its summary and its exit code.
  */
@@ -80,6 +84,15 @@ export async function publishPullRequestFeedback({
       ? await attempt(() => postChangelogSuggestion({ octokit, target, path, patch, entry, log }))
       : { status: 'skipped' };
   }
+  const fixes = docSuggestions({ report, files });
+  let docFixes: WriteOutcome<'posted' | 'exists'> = { status: 'not-applicable' };
+  if (fixes.length > 0) {
+    docFixes = write
+      ? await attempt(async () => ({
+          action: (await postDocSuggestions({ octokit, target, suggestions: fixes, log })) > 0 ? ('posted' as const) : ('exists' as const),
+        }))
+      : { status: 'skipped' };
+  }
   const suggested = suggestion.status === 'posted' || suggestion.status === 'exists';
   let editChangelogUrl: string | undefined;
   if (entry !== '' && !suggested) {
@@ -96,5 +109,5 @@ export async function publishPullRequestFeedback({
   const comment = write
     ? await attempt(() => upsertStickyComment({ octokit, target, body: markdown, log }))
     : ({ status: 'skipped' } as const);
-  return { markdown, comment, suggestion };
+  return { markdown, comment, suggestion, docSuggestions: docFixes };
 }
