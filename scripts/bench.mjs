@@ -38,12 +38,14 @@ const { values: options } = parseArgs({
 });
 const positive = (name) => {
   const value = Number(options[name]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer, got ${JSON.stringify(options[name])}`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name} must be a positive integer, got ${JSON.stringify(options[name])}`);
   return value;
 };
 const sizes = options.sizes.split(',').map((size) => {
   const files = Number(size.replace(/_/g, ''));
-  if (!Number.isInteger(files) || files < 10) throw new Error(`--sizes takes whole numbers of at least 10, got ${JSON.stringify(size)}`);
+  if (!Number.isInteger(files) || files < 10)
+    throw new Error(`--sizes takes whole numbers of at least 10, got ${JSON.stringify(size)}`);
   return files;
 });
 const runs = positive('runs');
@@ -92,8 +94,12 @@ try {
 
   console.log(`\n${textTable(rows)}\n`);
   for (const check of checks) console.log(checkLine(check));
-  console.log(`Action cold start: ${Math.round(coldStart.medianMs)} ms (median of ${coldRuns}); dist/index.js ${(bundleBytes / 1024).toFixed(0)} KiB`);
-  console.log(`Machine: ${machine.nproc} cores, ${machine.cpu}, Node ${machine.node}, git ${machine.git}; load ${loads.join(' → ')}; RSS by ${RSS_METHOD}`);
+  console.log(
+    `Action cold start: ${Math.round(coldStart.medianMs)} ms (median of ${coldRuns}); dist/index.js ${(bundleBytes / 1024).toFixed(0)} KiB`,
+  );
+  console.log(
+    `Machine: ${machine.nproc} cores, ${machine.cpu}, Node ${machine.node}, git ${machine.git}; load ${loads.join(' → ')}; RSS by ${RSS_METHOD}`,
+  );
 
   if (!options['print-only']) {
     const argv = process.argv.slice(2);

@@ -12,7 +12,14 @@ const cli = join(projectRoot, 'dist', 'cli.js');
 
 // The demo must run whatever the user's git setup: no identity needed, no hooks or signing.
 const gitEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: join(tmpdir(), 'ml-docs-guard-no-config') };
-const identity = ['-c', 'user.name=ML Docs Guard Example', '-c', 'user.email=example@ml-docs-guard.invalid', '-c', 'commit.gpgsign=false'];
+const identity = [
+  '-c',
+  'user.name=ML Docs Guard Example',
+  '-c',
+  'user.email=example@ml-docs-guard.invalid',
+  '-c',
+  'commit.gpgsign=false',
+];
 
 const BASE_FILES = {
   'README.md': '# Churn model\n\nPredicts customer churn from usage data. See MODEL_CARD.md and DATASHEET.md.\n',
@@ -74,7 +81,8 @@ const BASE_FILES = {
     '- 1.0: first model.',
     '',
   ].join('\n'),
-  'DATASHEET.md': '# Datasheet: customers\n\n## Sources\n\nCRM export, 2024-05.\n\n## Preprocessing\n\nRows with missing values dropped.\n',
+  'DATASHEET.md':
+    '# Datasheet: customers\n\n## Sources\n\nCRM export, 2024-05.\n\n## Preprocessing\n\nRows with missing values dropped.\n',
   'CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n',
 };
 

@@ -64,7 +64,10 @@ function describeProperties({ schema, node, prefix }) {
 
 function resolve(schema, node) {
   if (typeof node.$ref !== 'string') return node;
-  const target = node.$ref.replace(/^#\//, '').split('/').reduce((value, key) => value[key], schema);
+  const target = node.$ref
+    .replace(/^#\//, '')
+    .split('/')
+    .reduce((value, key) => value[key], schema);
   return { ...target, ...node, $ref: undefined };
 }
 
@@ -74,7 +77,9 @@ function typeOf(schema, node) {
     return node.items.$ref === '#/definitions/glob' ? 'list of globs' : `list of ${resolve(schema, node.items).type}s`;
   }
   if (node.type === 'object') {
-    return node.patternProperties ? `mapping of names (matching \`${Object.keys(node.patternProperties).join('`, `')}\`) to areas` : 'mapping';
+    return node.patternProperties
+      ? `mapping of names (matching \`${Object.keys(node.patternProperties).join('`, `')}\`) to areas`
+      : 'mapping';
   }
   return node.type;
 }
@@ -90,7 +95,9 @@ function defaultOf(node) {
 function inline(value) {
   if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{ ${Object.entries(value).map(([key, item]) => `${key}: ${inline(item)}`).join(', ')} }`.replace('{  }', '{}');
+    return `{ ${Object.entries(value)
+      .map(([key, item]) => `${key}: ${inline(item)}`)
+      .join(', ')} }`.replace('{  }', '{}');
   }
   return JSON.stringify(value);
 }

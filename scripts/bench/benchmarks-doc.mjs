@@ -20,7 +20,9 @@ export async function writeBenchmarksDoc({ path, results }) {
   const start = current.indexOf(START);
   const end = current.indexOf(END);
   if (start === -1 || end < start) {
-    throw new Error(`${path} has no ${START} ... ${END} block to put the results in; add the two markers where the table belongs.`);
+    throw new Error(
+      `${path} has no ${START} ... ${END} block to put the results in; add the two markers where the table belongs.`,
+    );
   }
   await writeFile(path, `${current.slice(0, start)}${block}${current.slice(end + END.length)}`);
 }

@@ -37,7 +37,7 @@ export async function measureColdStart({ bundle }) {
   let started = 0n;
   let arrived;
   const firstRequest = new Promise((resolve) => (arrived = resolve));
-  const server = createServer((request, response) => {
+  const server = createServer((_request, response) => {
     arrived(process.hrtime.bigint());
     response.writeHead(503).end();
   });
@@ -67,7 +67,8 @@ export async function measureColdStart({ bundle }) {
     const exited = new Promise((resolve) => child.once('exit', () => resolve(undefined)));
     const timeout = new Promise((resolve) => setTimeout(() => resolve(undefined), FIRST_REQUEST_DEADLINE_MS).unref());
     const at = await Promise.race([firstRequest, exited, timeout]);
-    if (at === undefined) throw new Error(`${bundle} made no API request (it exited or took over ${FIRST_REQUEST_DEADLINE_MS} ms)`);
+    if (at === undefined)
+      throw new Error(`${bundle} made no API request (it exited or took over ${FIRST_REQUEST_DEADLINE_MS} ms)`);
     return Number(at - started) / 1e6;
   } finally {
     child?.kill('SIGKILL');

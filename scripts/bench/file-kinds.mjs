@@ -8,7 +8,20 @@
 
 const WORDS = ['model', 'data', 'feature', 'split', 'train', 'metric', 'batch', 'layer', 'drift', 'label', 'score', 'sample'];
 const OPS = ['np.mean', 'np.clip', 'torch.relu', 'torch.sigmoid', 'normalize', 'scale', 'np.log1p'];
-const PACKAGES = ['numpy', 'pandas', 'scikit-learn', 'torch', 'transformers', 'pyyaml', 'fastapi', 'uvicorn', 'mlflow', 'dvc', 'pydantic', 'requests'];
+const PACKAGES = [
+  'numpy',
+  'pandas',
+  'scikit-learn',
+  'torch',
+  'transformers',
+  'pyyaml',
+  'fastapi',
+  'uvicorn',
+  'mlflow',
+  'dvc',
+  'pydantic',
+  'requests',
+];
 
 const sentence = (rng, words) => Array.from({ length: words }, () => rng.pick(WORDS)).join(' ');
 const version = (rng) => `${rng.between(0, 4)}.${rng.between(0, 30)}.${rng.between(0, 12)}`;
@@ -38,7 +51,12 @@ function pythonLines(rng, index) {
   const lines = [`"""Module ${index}: ${sentence(rng, 5)}."""`, 'import numpy as np', 'import torch', 'from torch import nn', ''];
   for (let unit = 0; unit < 8; unit += 1) {
     if (unit % 3 === 0) {
-      lines.push('', `class Block${index}x${unit}(nn.Module):`, '    def __init__(self, hidden=128):', '        super().__init__()');
+      lines.push(
+        '',
+        `class Block${index}x${unit}(nn.Module):`,
+        '    def __init__(self, hidden=128):',
+        '        super().__init__()',
+      );
     } else {
       lines.push('', `def ${rng.pick(WORDS)}_${rng.pick(WORDS)}_${unit}(batch, weight=${rng.next().toFixed(3)}):`);
     }
@@ -50,7 +68,8 @@ function pythonLines(rng, index) {
   return lines;
 }
 
-const rewriteCode = (line, rng) => line.replace(/\d\.\d{4}\)/, `${rng.next().toFixed(4)})`).replace(/\(batch/, `(${rng.pick(OPS)}(batch)`);
+const rewriteCode = (line, rng) =>
+  line.replace(/\d\.\d{4}\)/, `${rng.next().toFixed(4)})`).replace(/\(batch/, `(${rng.pick(OPS)}(batch)`);
 const insertCode = (rng) => `        # ${sentence(rng, 6)}`;
 
 function yamlLines(rng, index) {
@@ -66,17 +85,31 @@ const rewriteValue = (line, rng) => line.replace(/: [\d.]+$/, `: ${rng.next().to
 
 function k8sLines(rng, index) {
   const lines = [
-    'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', `  name: model-server-${index}`, 'spec:',
-    `  replicas: ${rng.between(1, 6)}`, '  template:', '    spec:', '      containers:', '      - name: server',
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    `  name: model-server-${index}`,
+    'spec:',
+    `  replicas: ${rng.between(1, 6)}`,
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '      - name: server',
     `        image: registry.example.com/ml/server-${index}:${version(rng)}`,
-    '        resources:', `          limits: {cpu: "${rng.between(1, 8)}", memory: ${rng.between(1, 16)}Gi}`, '        env:',
+    '        resources:',
+    `          limits: {cpu: "${rng.between(1, 8)}", memory: ${rng.between(1, 16)}Gi}`,
+    '        env:',
   ];
-  for (let env = 0; env < 20; env += 1) lines.push(`        - {name: ${rng.pick(WORDS).toUpperCase()}_${env}, value: "${rng.between(1, 999)}"}`);
+  for (let env = 0; env < 20; env += 1)
+    lines.push(`        - {name: ${rng.pick(WORDS).toUpperCase()}_${env}, value: "${rng.between(1, 999)}"}`);
   return lines;
 }
 
 const rewriteK8s = (line, rng) =>
-  line.replace(/value: "\d+"/, `value: "${rng.between(1, 999)}"`).replace(/:\d+\.\d+\.\d+$/, `:${version(rng)}`).replace(/replicas: \d+/, `replicas: ${rng.between(1, 9)}`);
+  line
+    .replace(/value: "\d+"/, `value: "${rng.between(1, 999)}"`)
+    .replace(/:\d+\.\d+\.\d+$/, `:${version(rng)}`)
+    .replace(/replicas: \d+/, `replicas: ${rng.between(1, 9)}`);
 
 function markdownLines(rng, index) {
   const lines = [`# ${sentence(rng, 3)} ${index}`, ''];
@@ -96,9 +129,11 @@ export const FILE_KINDS = [
   {
     name: 'python',
     share: 0.42,
-    path: (i) => `src/${['models', 'features', 'data', 'training', 'serving', 'evaluation'][i % 6]}/group_${i % 40}/module_${i}.py`,
+    path: (i) =>
+      `src/${['models', 'features', 'data', 'training', 'serving', 'evaluation'][i % 6]}/group_${i % 40}/module_${i}.py`,
     lines: pythonLines,
-    edit: (lines, rng) => editLines({ lines, rng, blocks: 6, size: 10, inserted: 12, rewrite: rewriteCode, insert: insertCode, keepFirst: 5 }),
+    edit: (lines, rng) =>
+      editLines({ lines, rng, blocks: 6, size: 10, inserted: 12, rewrite: rewriteCode, insert: insertCode, keepFirst: 5 }),
   },
   {
     name: 'config',
@@ -111,7 +146,13 @@ export const FILE_KINDS = [
     name: 'dvc',
     share: 0.09,
     path: (i) => `data/raw/shard_${i % 25}/table_${i}.csv.dvc`,
-    lines: (rng, i) => ['outs:', `- md5: ${rng.hex(32)}`, `  size: ${rng.between(1e3, 1e9)}`, '  hash: md5', `  path: table_${i}.csv`],
+    lines: (rng, i) => [
+      'outs:',
+      `- md5: ${rng.hex(32)}`,
+      `  size: ${rng.between(1e3, 1e9)}`,
+      '  hash: md5',
+      `  path: table_${i}.csv`,
+    ],
     edit: (lines, rng) => [lines[0], `- md5: ${rng.hex(32)}`, `  size: ${rng.between(1e3, 1e9)}`, ...lines.slice(3)],
   },
   {
@@ -125,22 +166,63 @@ export const FILE_KINDS = [
     name: 'dockerfile',
     share: 0.04,
     path: (i) => `services/svc-${i}/Dockerfile`,
-    lines: (rng) => [`FROM python:3.${rng.between(9, 12)}-slim`, 'WORKDIR /app', ...Array.from({ length: 20 }, (_, n) => `RUN pip install ${rng.pick(PACKAGES)}==${version(rng)} # layer ${n}`), 'COPY . .', 'CMD ["python", "serve.py"]'],
-    edit: (lines, rng) => [`FROM python:3.${rng.between(9, 12)}-slim`, ...editLines({ lines: lines.slice(1), rng, blocks: 2, size: 2, inserted: 1, rewrite: (line) => line.replace(/==[\d.]+/, `==${version(rng)}`), insert: (r) => `RUN pip install ${r.pick(PACKAGES)}` })],
+    lines: (rng) => [
+      `FROM python:3.${rng.between(9, 12)}-slim`,
+      'WORKDIR /app',
+      ...Array.from({ length: 20 }, (_, n) => `RUN pip install ${rng.pick(PACKAGES)}==${version(rng)} # layer ${n}`),
+      'COPY . .',
+      'CMD ["python", "serve.py"]',
+    ],
+    edit: (lines, rng) => [
+      `FROM python:3.${rng.between(9, 12)}-slim`,
+      ...editLines({
+        lines: lines.slice(1),
+        rng,
+        blocks: 2,
+        size: 2,
+        inserted: 1,
+        rewrite: (line) => line.replace(/==[\d.]+/, `==${version(rng)}`),
+        insert: (r) => `RUN pip install ${r.pick(PACKAGES)}`,
+      }),
+    ],
   },
   {
     name: 'requirements',
     share: 0.04,
     path: (i) => `services/svc-${i}/requirements.txt`,
     lines: (rng) => Array.from({ length: 30 }, (_, n) => `${rng.pick(PACKAGES)}-${n}==${version(rng)}`),
-    edit: (lines, rng) => editLines({ lines, rng, blocks: 3, size: 2, inserted: 1, rewrite: (line) => line.replace(/==[\d.]+/, `==${version(rng)}`), insert: (r) => `${r.pick(PACKAGES)}-extra>=1.0`, keepFirst: 0 }),
+    edit: (lines, rng) =>
+      editLines({
+        lines,
+        rng,
+        blocks: 3,
+        size: 2,
+        inserted: 1,
+        rewrite: (line) => line.replace(/==[\d.]+/, `==${version(rng)}`),
+        insert: (r) => `${r.pick(PACKAGES)}-extra>=1.0`,
+        keepFirst: 0,
+      }),
   },
   {
     name: 'doc',
     share: 0.11,
-    path: (i) => (i % 50 === 7 ? `docs/notes/meeting notes ${i}.md` : i % 50 === 8 ? `docs/données/résumé_${i}.md` : `docs/guide/part_${i % 30}/page_${i}.md`),
+    path: (i) =>
+      i % 50 === 7
+        ? `docs/notes/meeting notes ${i}.md`
+        : i % 50 === 8
+          ? `docs/données/résumé_${i}.md`
+          : `docs/guide/part_${i % 30}/page_${i}.md`,
     lines: markdownLines,
-    edit: (lines, rng) => editLines({ lines, rng, blocks: 3, size: 5, inserted: 3, rewrite: (_line, r) => `${sentence(r, 12)}.`, insert: (r) => `${sentence(r, 10)}.` }),
+    edit: (lines, rng) =>
+      editLines({
+        lines,
+        rng,
+        blocks: 3,
+        size: 5,
+        inserted: 3,
+        rewrite: (_line, r) => `${sentence(r, 12)}.`,
+        insert: (r) => `${sentence(r, 10)}.`,
+      }),
   },
   {
     name: 'binary',

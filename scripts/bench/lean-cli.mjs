@@ -8,7 +8,10 @@ import { build } from 'esbuild';
  */
 const STUBS = [
   { file: /src\/core\/inspect\/inspect-file\.ts$/, code: 'export async function inspectFile() { return []; }' },
-  { file: /src\/core\/docs-review\/review-docs\.ts$/, code: 'export async function reviewDocs({ areas, missing }) { return { areas, missing }; }' },
+  {
+    file: /src\/core\/docs-review\/review-docs\.ts$/,
+    code: 'export async function reviewDocs({ areas, missing }) { return { areas, missing }; }',
+  },
 ];
 const REAL = '?bench-real';
 
@@ -16,14 +19,20 @@ const REAL = '?bench-real';
 const stubPlugin = {
   name: 'bench-lean-stubs',
   setup(builder) {
-    builder.onResolve({ filter: /\?bench-real$/ }, (args) => ({ path: args.path.slice(0, -REAL.length), namespace: 'bench-real' }));
+    builder.onResolve({ filter: /\?bench-real$/ }, (args) => ({
+      path: args.path.slice(0, -REAL.length),
+      namespace: 'bench-real',
+    }));
     builder.onLoad({ filter: /.*/, namespace: 'bench-real' }, async (args) => ({
       contents: await import('node:fs/promises').then((fs) => fs.readFile(args.path, 'utf8')),
       loader: 'ts',
       resolveDir: args.path.slice(0, args.path.lastIndexOf('/')),
     }));
     for (const stub of STUBS) {
-      builder.onLoad({ filter: stub.file }, (args) => ({ contents: `export * from ${JSON.stringify(args.path + REAL)};\n${stub.code}\n`, loader: 'ts' }));
+      builder.onLoad({ filter: stub.file }, (args) => ({
+        contents: `export * from ${JSON.stringify(args.path + REAL)};\n${stub.code}\n`,
+        loader: 'ts',
+      }));
     }
   },
 };

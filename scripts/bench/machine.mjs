@@ -9,7 +9,9 @@ export function describeMachine() {
     memoryGiB: Math.round(totalmem() / 1024 ** 3),
     os: `${platform()} ${release()}`,
     node: process.version,
-    git: execFileSync('git', ['--version'], { encoding: 'utf8' }).trim().replace(/^git version /, ''),
+    git: execFileSync('git', ['--version'], { encoding: 'utf8' })
+      .trim()
+      .replace(/^git version /, ''),
   };
 }
 

@@ -11,7 +11,9 @@ const HAS_GNU_TIME = existsSync(GNU_TIME);
 const RSS_PRELOAD = fileURLToPath(new URL('./report-rss.mjs', import.meta.url));
 
 /** How peak RSS is measured on this machine, for the report. */
-export const RSS_METHOD = HAS_GNU_TIME ? '`/usr/bin/time -f %M` (the process and its children)' : "`process.resourceUsage().maxRSS` reported by the node child";
+export const RSS_METHOD = HAS_GNU_TIME
+  ? '`/usr/bin/time -f %M` (the process and its children)'
+  : '`process.resourceUsage().maxRSS` reported by the node child';
 
 /**
  * Runs one command to completion and measures it from the outside: wall time from spawn to exit

@@ -26,7 +26,10 @@ const COLUMNS = [
   ['core ms', (row) => int(row.coreMs)],
   ['CLI per file', (row) => perFile(row.cliMs, row.files)],
   ['core per file', (row) => perFile(row.coreMs, row.files)],
-  ['peak RSS MiB git / CLI / w/o checks / core', (row) => [row.gitRssKiB, row.cliRssKiB, row.leanRssKiB, row.coreRssKiB].map(mib).join(' / ')],
+  [
+    'peak RSS MiB git / CLI / w/o checks / core',
+    (row) => [row.gitRssKiB, row.cliRssKiB, row.leanRssKiB, row.coreRssKiB].map(mib).join(' / '),
+  ],
   ['runs', (row) => String(row.runs)],
 ];
 
@@ -60,16 +63,31 @@ export function checkTargets(rows) {
   const checks = [];
   if (target !== undefined) {
     const ratio = target.cliMs / target.gitMs;
-    checks.push({ name: `CLI within ${TARGET_RATIO}× of git diff at ${int(TARGET_FILES)} files`, value: `${ratio.toFixed(2)}×`, met: ratio <= TARGET_RATIO });
+    checks.push({
+      name: `CLI within ${TARGET_RATIO}× of git diff at ${int(TARGET_FILES)} files`,
+      value: `${ratio.toFixed(2)}×`,
+      met: ratio <= TARGET_RATIO,
+    });
     if (target.cliRssKiB !== undefined) {
       const rss = target.cliRssKiB / 1024;
-      checks.push({ name: `CLI peak RSS under ${TARGET_RSS_MIB} MiB at ${int(TARGET_FILES)} files`, value: `${rss.toFixed(0)} MiB`, met: rss < TARGET_RSS_MIB });
+      checks.push({
+        name: `CLI peak RSS under ${TARGET_RSS_MIB} MiB at ${int(TARGET_FILES)} files`,
+        value: `${rss.toFixed(0)} MiB`,
+        met: rss < TARGET_RSS_MIB,
+      });
     }
   }
-  for (const [label, key] of [['CLI', 'cliMs'], ['core', 'coreMs']]) {
+  for (const [label, key] of [
+    ['CLI', 'cliMs'],
+    ['core', 'coreMs'],
+  ]) {
     const exponent = growthExponent(rows, key);
     if (exponent !== undefined) {
-      checks.push({ name: `${label} time grows linearly with the diff (exponent ≤ ${LINEAR_EXPONENT_LIMIT})`, value: exponent.toFixed(2), met: exponent <= LINEAR_EXPONENT_LIMIT });
+      checks.push({
+        name: `${label} time grows linearly with the diff (exponent ≤ ${LINEAR_EXPONENT_LIMIT})`,
+        value: exponent.toFixed(2),
+        met: exponent <= LINEAR_EXPONENT_LIMIT,
+      });
     }
   }
   return checks;

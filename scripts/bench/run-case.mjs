@@ -26,7 +26,10 @@ export async function runCase({ files, runs, scratch, cli, leanCli, coreEntry, l
   const diffFile = join(dir, 'pr.diff');
   const env = gitEnv();
   const coreArgs = (mode) => [coreEntry, mode, repo, refs.mergeBase, refs.head, diffFile];
-  expectJudged(await measure({ command: process.execPath, args: coreArgs('write-diff'), cwd: repo, env, scratch }), 'core write-diff');
+  expectJudged(
+    await measure({ command: process.execPath, args: coreArgs('write-diff'), cwd: repo, env, scratch }),
+    'core write-diff',
+  );
   const shape = await describeDiff({ repo, refs, diffFile });
 
   const check = (bundle, output) => ({
@@ -48,10 +51,13 @@ export async function runCase({ files, runs, scratch, cli, leanCli, coreEntry, l
     for (const [name, options] of Object.entries(commands)) {
       const result = expectJudged(await measure(options), name);
       const core = name === 'core' ? JSON.parse(await readFile(options.stdoutFile, 'utf8')) : undefined;
-      if (run >= 0) samples[name].push({ ...result, inProcessMs: core === undefined ? undefined : core.parseMs + core.evaluateMs });
+      if (run >= 0)
+        samples[name].push({ ...result, inProcessMs: core === undefined ? undefined : core.parseMs + core.evaluateMs });
     }
     const last = (name) => ms(samples[name].at(-1));
-    log(`  run ${run < 0 ? 'warm-up' : run + 1}: git ${last('git')} cli ${last('cli')} lean ${last('lean')} core ${last('core')}`);
+    log(
+      `  run ${run < 0 ? 'warm-up' : run + 1}: git ${last('git')} cli ${last('cli')} lean ${last('lean')} core ${last('core')}`,
+    );
   }
   const report = JSON.parse(await readFile(commands.cli.stdoutFile, 'utf8'));
   const core = JSON.parse(await readFile(commands.core.stdoutFile, 'utf8'));

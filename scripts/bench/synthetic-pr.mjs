@@ -4,19 +4,23 @@ import { prng } from './prng.mjs';
 /** Files every synthetic repository has, so the preset finds its docs and changelog. */
 const FIXED_BASE = {
   'README.md': '# Churn platform\n\nModels, data pipelines and serving for churn prediction.\n',
-  'MODEL_CARD.md': '# Model card\n\n## Model details\n\nGradient-boosted trees.\n\n## Training\n\nlr 0.01.\n\n## Evaluation\n\nAUC 0.81.\n',
+  'MODEL_CARD.md':
+    '# Model card\n\n## Model details\n\nGradient-boosted trees.\n\n## Training\n\nlr 0.01.\n\n## Evaluation\n\nAUC 0.81.\n',
   'DATASHEET.md': '# Datasheet\n\n## Sources\n\nCRM export.\n\n## Preprocessing\n\nDropped empty rows.\n',
   'CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n',
   'params.yaml': 'train:\n  lr: 0.01\n  epochs: 20\n  batch_size: 64\nprepare:\n  split: 0.2\n',
-  'dvc.yaml': 'stages:\n  train:\n    cmd: python src/training/train.py\n    deps: [data/prepared]\n    params: [train]\n    outs: [models/model.pkl]\n',
+  'dvc.yaml':
+    'stages:\n  train:\n    cmd: python src/training/train.py\n    deps: [data/prepared]\n    params: [train]\n    outs: [models/model.pkl]\n',
 };
 
 /** The fixed files the pull request edits, as a PR that retunes a model would. */
 const FIXED_HEAD = {
-  'MODEL_CARD.md': '# Model card\n\n## Model details\n\nGradient-boosted trees.\n\n## Training\n\nlr 0.005, 40 epochs.\n\n## Evaluation\n\nAUC 0.83.\n',
+  'MODEL_CARD.md':
+    '# Model card\n\n## Model details\n\nGradient-boosted trees.\n\n## Training\n\nlr 0.005, 40 epochs.\n\n## Evaluation\n\nAUC 0.83.\n',
   'CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n\n- Retuned the model.\n',
   'params.yaml': 'train:\n  lr: 0.005\n  epochs: 40\n  batch_size: 64\nprepare:\n  split: 0.2\n',
-  'dvc.yaml': 'stages:\n  train:\n    cmd: python src/training/train.py --fast\n    deps: [data/prepared, params.yaml]\n    params: [train]\n    outs: [models/model.pkl]\n',
+  'dvc.yaml':
+    'stages:\n  train:\n    cmd: python src/training/train.py --fast\n    deps: [data/prepared, params.yaml]\n    params: [train]\n    outs: [models/model.pkl]\n',
 };
 
 /** Files the base has and the pull request leaves alone, per changed file: the tree is larger than the diff. */

@@ -44,10 +44,17 @@ export async function writeRepo({ dir, pr }) {
       ref: 'refs/heads/feature',
       mark: 2,
       from: 1,
-      message: 'Retune the model and refresh data, serving and pipelines\n\n## Why\nQuarterly refresh.\n\n## Testing\nOffline eval.',
+      message:
+        'Retune the model and refresh data, serving and pipelines\n\n## Why\nQuarterly refresh.\n\n## Testing\nOffline eval.',
       changes: pr.head,
     },
-    { ref: 'refs/heads/main', mark: 3, from: 1, message: 'Unrelated change on main', changes: new Map([['README.md', '# Churn platform\n\nUpdated.\n']]) },
+    {
+      ref: 'refs/heads/main',
+      mark: 3,
+      from: 1,
+      message: 'Unrelated change on main',
+      changes: new Map([['README.md', '# Churn platform\n\nUpdated.\n']]),
+    },
   ];
   for (const commit of commits) {
     for (const chunk of commitStream(commit)) {

@@ -36,7 +36,9 @@ const configPathInput = (): string => {
   const value = core.getInput('config-path') || DEFAULT_CONFIG_PATH;
   const path = value.replace(/^(\.\/)+/, '').replace(/^\/+/, '');
   if (path === '' || path.includes('\\') || path.split('/').some((segment) => segment === '..' || segment === '')) {
-    throw new Error(`Input \`config-path\` must be a file path inside the repository, like ${DEFAULT_CONFIG_PATH}; got "${value}".`);
+    throw new Error(
+      `Input \`config-path\` must be a file path inside the repository, like ${DEFAULT_CONFIG_PATH}; got "${value}".`,
+    );
   }
   return path;
 };

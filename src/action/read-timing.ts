@@ -15,7 +15,8 @@ export function readTiming(env: NodeJS.ProcessEnv): OctokitTiming {
     const value = env[name];
     if (value === undefined || value === '') continue;
     const number = Number(value);
-    if (!Number.isFinite(number) || number <= 0) throw new Error(`${name} must be a positive number of milliseconds; got "${value}".`);
+    if (!Number.isFinite(number) || number <= 0)
+      throw new Error(`${name} must be a positive number of milliseconds; got "${value}".`);
     timing[key] = number;
   }
   return timing;

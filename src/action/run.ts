@@ -39,7 +39,9 @@ export async function run(): Promise<void> {
       log: ACTION_LOG,
       timing: readTiming(process.env),
     });
-    core.info(`Checking ${describeTarget(event.target)} at ${event.target.headSha} (config: ${inputs.configPath} on ${event.target.baseRef}).`);
+    core.info(
+      `Checking ${describeTarget(event.target)} at ${event.target.headSha} (config: ${inputs.configPath} on ${event.target.baseRef}).`,
+    );
 
     const evaluation = await evaluateOnGitHub({
       octokit,
@@ -54,7 +56,15 @@ export async function run(): Promise<void> {
 
     const configComment = evaluation.config?.comment ?? true;
     const publish = (write: boolean): Promise<PublishedFeedback> =>
-      publishPullRequestFeedback({ octokit, target: event.target, head: event.head, evaluation, serverUrl, write, log: ACTION_LOG });
+      publishPullRequestFeedback({
+        octokit,
+        target: event.target,
+        head: event.head,
+        evaluation,
+        serverUrl,
+        write,
+        log: ACTION_LOG,
+      });
     let feedback: PublishedFeedback;
     let publishError: unknown;
     try {

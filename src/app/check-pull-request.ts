@@ -55,7 +55,13 @@ const failCheckRun = async ({
   log: AppLogger;
 }): Promise<void> => {
   try {
-    await completeCheckRun({ octokit, repository: event.target, checkRun, conclusion: 'failure', output: crashCheckOutput(error) });
+    await completeCheckRun({
+      octokit,
+      repository: event.target,
+      checkRun,
+      conclusion: 'failure',
+      output: crashCheckOutput(error),
+    });
   } catch (completeError) {
     const reason = completeError instanceof Error ? completeError.message : String(completeError);
     log.error(`Could not mark check run ${checkRun.id} as failed: ${reason}`);
@@ -110,7 +116,12 @@ export async function checkPullRequest({
   log: AppLogger;
 }): Promise<PullRequestCheck> {
   const { target } = event;
-  const checkRun = await startCheckRun({ octokit, repository: target, headSha: target.headSha, externalId: String(target.pullNumber) });
+  const checkRun = await startCheckRun({
+    octokit,
+    repository: target,
+    headSha: target.headSha,
+    externalId: String(target.pullNumber),
+  });
   let completed = false;
   try {
     const evaluation = await evaluate({ octokit, event });

@@ -60,7 +60,9 @@ export async function handleRerequest(context: AppContext & { readonly name: str
   }
   const pullNumbers = await pullNumbersFor({ octokit, request });
   if (pullNumbers.length === 0) {
-    log.info(`No open pull request of ${request.owner}/${request.repo} has ${request.headSha} as its head; nothing to run again.`);
+    log.info(
+      `No open pull request of ${request.owner}/${request.repo} has ${request.headSha} as its head; nothing to run again.`,
+    );
     return [];
   }
   const checks: PullRequestCheck[] = [];

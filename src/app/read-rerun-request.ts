@@ -44,7 +44,8 @@ const externalPullNumber = (value: unknown): number | undefined =>
 export function readRerunRequest({ name, payload }: { name: string; payload: unknown }): RerunRequest {
   // Probot names the event without its action (`check_run`); accept `check_run.rerequested` too.
   const subject = name.split('.')[0] ?? name;
-  if (!isRerunEvent(subject)) throw new Error(`\`${name}\` is not a re-run request (expected one of ${RERUN_EVENTS.join(', ')}).`);
+  if (!isRerunEvent(subject))
+    throw new Error(`\`${name}\` is not a re-run request (expected one of ${RERUN_EVENTS.join(', ')}).`);
   const repositoryId = at(payload, 'repository.id');
   const external = subject === 'check_run' ? externalPullNumber(at(payload, 'check_run.external_id')) : undefined;
   const checkName = subject === 'check_run' ? text(payload, 'check_run.name', name) : undefined;

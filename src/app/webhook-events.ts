@@ -3,7 +3,15 @@
  * title or description (the changelog entry and the skip marker come from them), a skip label, or
  * a draft becoming ready.
  */
-export const PULL_REQUEST_ACTIONS = ['opened', 'synchronize', 'reopened', 'edited', 'labeled', 'unlabeled', 'ready_for_review'] as const;
+export const PULL_REQUEST_ACTIONS = [
+  'opened',
+  'synchronize',
+  'reopened',
+  'edited',
+  'labeled',
+  'unlabeled',
+  'ready_for_review',
+] as const;
 export type PullRequestAction = (typeof PULL_REQUEST_ACTIONS)[number];
 
 /** The webhooks the App judges a pull request on, as Probot names them. */

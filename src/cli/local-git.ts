@@ -38,7 +38,12 @@ export interface LocalGit {
   /** The base branch to compare with when none is given. */
   defaultBase(): Promise<string>;
   /** Where the head branch forked from the base, as a pull request compares. */
-  mergeBase(input: { readonly base: string; readonly head: string; readonly baseRef: string; readonly headRef: string }): Promise<string>;
+  mergeBase(input: {
+    readonly base: string;
+    readonly head: string;
+    readonly baseRef: string;
+    readonly headRef: string;
+  }): Promise<string>;
   diff(input: { readonly from: string; readonly to: string }): Promise<string>;
   /** The files of that diff, parsed while git writes it (see `createGitDiffParser`). */
   changedFiles(input: { readonly from: string; readonly to: string }): Promise<ChangedFile[]>;
@@ -61,8 +66,7 @@ export async function localGit({ dir }: { readonly dir: string }): Promise<Local
     throw new GitError(`not a git repository (or inside one's work tree): ${absolute}`);
   }
   const root = probe.stdout.toString('utf8').trim();
-  const git = async (args: readonly string[]): Promise<string> =>
-    (await runGit({ cwd: root, args })).stdout.toString('utf8');
+  const git = async (args: readonly string[]): Promise<string> => (await runGit({ cwd: root, args })).stdout.toString('utf8');
 
   return {
     root,
@@ -91,14 +95,21 @@ export async function localGit({ dir }: { readonly dir: string }): Promise<Local
       const parser = createGitDiffParser();
       // Decodes across chunk boundaries, so a character split between two chunks stays whole.
       const decoder = new StringDecoder('utf8');
-      await runGit({ cwd: root, args: [...DIFF_OPTIONS, from, to, '--'], onStdout: (chunk) => parser.push(decoder.write(chunk)) });
+      await runGit({
+        cwd: root,
+        args: [...DIFF_OPTIONS, from, to, '--'],
+        onStdout: (chunk) => parser.push(decoder.write(chunk)),
+      });
       parser.push(decoder.end());
       return parser.end();
     },
     subject: async (commit) => (await git(['log', '-1', '--format=%s', commit, '--'])).trim(),
     async messages({ from, to }) {
       const output = await git(['log', '--reverse', '--format=%B%x00', `${from}..${to}`, '--']);
-      return output.split('\0').map((message) => message.trim()).filter((message) => message !== '');
+      return output
+        .split('\0')
+        .map((message) => message.trim())
+        .filter((message) => message !== '');
     },
     listTree: async (commit) => splitNul(await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit])),
     async listWorkingTree() {

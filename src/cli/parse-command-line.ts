@@ -6,8 +6,7 @@ import { UsageError } from './usage-error.js';
 /** How `check` prints its report. */
 export const REPORT_FORMATS = ['text', 'markdown', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
-export const isReportFormat = (value: string): value is ReportFormat =>
-  (REPORT_FORMATS as readonly string[]).includes(value);
+export const isReportFormat = (value: string): value is ReportFormat => (REPORT_FORMATS as readonly string[]).includes(value);
 
 export interface CheckOptions {
   readonly repo?: string;

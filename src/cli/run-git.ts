@@ -77,13 +77,18 @@ export function runGit({
 /** Explains why git could not even start. */
 export function spawnError(error: NodeJS.ErrnoException): GitError {
   return new GitError(
-    error.code === 'ENOENT' ? 'git was not found on the PATH; install git to use ml-docs-guard' : `could not run git: ${error.message}`,
+    error.code === 'ENOENT'
+      ? 'git was not found on the PATH; install git to use ml-docs-guard'
+      : `could not run git: ${error.message}`,
   );
 }
 
 /** git's first `fatal:`/`error:` line, which is the one that says what went wrong. */
 function gitFailure(args: readonly string[], stderr: string, code: number | null): string {
-  const lines = stderr.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const lines = stderr
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   const reason = lines.find((line) => /^(fatal|error):/.test(line)) ?? lines[0] ?? `exit code ${code ?? 'unknown'}`;
   return `git ${args[0] ?? ''} failed: ${reason.replace(/^(fatal|error):\s*/, '')}`;
 }

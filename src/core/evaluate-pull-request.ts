@@ -93,7 +93,12 @@ async function inspectAreas({
   const candidates = contentCandidates({ classification: byPath, areas: config.areas });
   const files = [...triggeringFiles(byPath), ...candidates.keys()];
   const { found, unread } = await inspectFiles({ files, source, readBudget });
-  const { classification, byArea } = triggerByContent({ classification: byPath, candidates, inspected: found, areas: config.areas });
+  const { classification, byArea } = triggerByContent({
+    classification: byPath,
+    candidates,
+    inspected: found,
+    areas: config.areas,
+  });
   const notices =
     unread === 0
       ? []
@@ -167,7 +172,14 @@ export async function evaluatePullRequest({
   const baseFiles = lazyBaseFiles(source);
   const required = await checkRequirements({ classification, config, source, changes, baseFiles });
   const entry = buildChangelogEntry({ areas: required.areas, pullRequest, files });
-  const { areas, missing } = await reviewDocs({ areas: required.areas, missing: required.missing, files, config, source, baseFiles });
+  const { areas, missing } = await reviewDocs({
+    areas: required.areas,
+    missing: required.missing,
+    files,
+    config,
+    source,
+    baseFiles,
+  });
   const { changelogUpdated } = required;
   return {
     verdict: decideVerdict({ missing: missing.length, mode: config.mode }),

@@ -6,14 +6,12 @@
 /** Areas built into the `recommended` preset; users may add areas with other names. */
 export const BUILT_IN_AREAS = ['data', 'model', 'deployment', 'pipeline'] as const;
 export type BuiltInArea = (typeof BUILT_IN_AREAS)[number];
-export const isBuiltInArea = (value: string): value is BuiltInArea =>
-  (BUILT_IN_AREAS as readonly string[]).includes(value);
+export const isBuiltInArea = (value: string): value is BuiltInArea => (BUILT_IN_AREAS as readonly string[]).includes(value);
 
 /** How a file changed, in GitHub's vocabulary (the files API and `git diff --name-status`). */
 export const FILE_STATUSES = ['added', 'modified', 'removed', 'renamed', 'copied', 'changed', 'unchanged'] as const;
 export type FileStatus = (typeof FILE_STATUSES)[number];
-export const isFileStatus = (value: string): value is FileStatus =>
-  (FILE_STATUSES as readonly string[]).includes(value);
+export const isFileStatus = (value: string): value is FileStatus => (FILE_STATUSES as readonly string[]).includes(value);
 
 /** One file of the pull request's diff. */
 export interface ChangedFile {

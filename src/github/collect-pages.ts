@@ -10,8 +10,7 @@ export interface Page<T> {
 /** Guards against a server whose `Link` header never ends; far above any list we read. */
 const MAX_PAGES = 1000;
 
-const hasNextPage = (link: string | undefined): boolean =>
-  link !== undefined && link.split(',').some((part) => /rel="next"/.test(part));
+const hasNextPage = (link: string | undefined): boolean => link?.split(',').some((part) => /rel="next"/.test(part)) ?? false;
 
 /**
  * Reads a paginated list page by page (1, 2, ...) until GitHub's `Link` header has no `next`

@@ -56,7 +56,12 @@ export async function evaluateOnGitHub({
   let config: Config;
   try {
     const parent = await readExtendedConfig({ octokit, owner: target.owner, config: configText });
-    config = loadConfig({ text: configText.text, file: configText.path, ref: configText.ref, ...(parent === undefined ? {} : { parent }) });
+    config = loadConfig({
+      text: configText.text,
+      file: configText.path,
+      ref: configText.ref,
+      ...(parent === undefined ? {} : { parent }),
+    });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const report = configErrorReport({ problems: error.problems, ...(mode === undefined ? {} : { mode }) });

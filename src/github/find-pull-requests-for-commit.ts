@@ -23,7 +23,12 @@ export async function findPullRequestsForCommit({
     action: `find the pull requests of commit ${sha}`,
     call: `GET /repos/${owner}/${repo}/commits/${sha}/pulls?per_page=${PER_PAGE}`,
     run: () =>
-      octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner, repo, commit_sha: sha, per_page: PER_PAGE }),
+      octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+        owner,
+        repo,
+        commit_sha: sha,
+        per_page: PER_PAGE,
+      }),
   });
   return data
     .filter((pull) => pull.state === 'open' && pull.head.sha === sha && pull.base.repo.full_name === `${owner}/${repo}`)

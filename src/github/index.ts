@@ -24,7 +24,12 @@ export { createGitHubContentSource } from './github-content-source.js';
 export { SILENT_LOG, type GitHubLog } from './github-log.js';
 export { GITHUB_LIST_FILES_LIMIT, listPullRequestFiles, type PullRequestFiles } from './list-pull-request-files.js';
 export { listTree, TreeTruncatedError } from './list-tree.js';
-export { postChangelogSuggestion, SUGGESTION_ACTIONS, type SuggestionAction, type SuggestionResult } from './post-changelog-suggestion.js';
+export {
+  postChangelogSuggestion,
+  SUGGESTION_ACTIONS,
+  type SuggestionAction,
+  type SuggestionResult,
+} from './post-changelog-suggestion.js';
 export {
   ANNOTATIONS_PER_REQUEST,
   CHECK_NAME,
@@ -36,7 +41,13 @@ export {
 export { publishPullRequestFeedback, type PublishedFeedback, type WriteOutcome } from './publish-pull-request-feedback.js';
 export { describeTarget, type HeadBranch, type PullRequestTarget } from './pull-request-target.js';
 export { readConfig, type ConfigText } from './read-config.js';
-export { EXTENDS_KEY, parseExtendsTarget, readExtendedConfig, type ExtendsTarget, type ParentConfigText } from './read-extended-config.js';
+export {
+  EXTENDS_KEY,
+  parseExtendsTarget,
+  readExtendedConfig,
+  type ExtendsTarget,
+  type ParentConfigText,
+} from './read-extended-config.js';
 export { readFileAtRef } from './read-file-at-ref.js';
 export { DEFAULT_BRANCH_REF, readConfigOrOrgDefault, readOrgConfig } from './read-org-config.js';
 export {

@@ -28,8 +28,7 @@ export async function listTree({
   const response = await withCallContext({
     action: `list the files of ${owner}/${repo} at ${sha}`,
     call: `GET /repos/${owner}/${repo}/git/trees/${sha}?recursive=1`,
-    run: () =>
-      octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { owner, repo, tree_sha: sha, recursive: '1' }),
+    run: () => octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { owner, repo, tree_sha: sha, recursive: '1' }),
   });
   if (response.data.truncated) {
     throw new TreeTruncatedError(

@@ -89,7 +89,10 @@ export async function publishPullRequestFeedback({
   if (fixes.length > 0) {
     docFixes = write
       ? await attempt(async () => ({
-          action: (await postDocSuggestions({ octokit, target, suggestions: fixes, log })) > 0 ? ('posted' as const) : ('exists' as const),
+          action:
+            (await postDocSuggestions({ octokit, target, suggestions: fixes, log })) > 0
+              ? ('posted' as const)
+              : ('exists' as const),
         }))
       : { status: 'skipped' };
   }

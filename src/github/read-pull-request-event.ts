@@ -59,7 +59,11 @@ export function readPullRequestEvent(payload: unknown): PullRequestEvent {
   // A head branch whose fork was deleted has no repo: links then point at the base repository.
   const headRepo = (payload as { pull_request?: { head?: { repo?: unknown } } }).pull_request?.head?.repo;
   const head: HeadBranch = isObject(headRepo)
-    ? { owner: text('pull_request.head.repo.owner.login'), repo: text('pull_request.head.repo.name'), ref: text('pull_request.head.ref') }
+    ? {
+        owner: text('pull_request.head.repo.owner.login'),
+        repo: text('pull_request.head.repo.name'),
+        ref: text('pull_request.head.ref'),
+      }
     : { owner: target.owner, repo: target.repo, ref: text('pull_request.head.ref') };
   return {
     target,

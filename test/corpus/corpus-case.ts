@@ -40,7 +40,9 @@ export interface CorpusLayout {
 
 /** A text file edited in place: one line changed. */
 export const modified = (path: string, patch?: string): ChangedFile =>
-  patch === undefined ? { path, status: 'modified', additions: 1, deletions: 1 } : { path, status: 'modified', additions: 1, deletions: 1, patch };
+  patch === undefined
+    ? { path, status: 'modified', additions: 1, deletions: 1 }
+    : { path, status: 'modified', additions: 1, deletions: 1, patch };
 
 export const added = (path: string): ChangedFile => ({ path, status: 'added', additions: 5, deletions: 0 });
 

@@ -57,11 +57,16 @@ function contentsOf(testCase: CorpusCase): { base: Record<string, string>; head:
   return { base: { ...base, ...testCase.contents?.base }, head: { ...head, ...testCase.contents?.head } };
 }
 
-const asBuiltIn = (names: readonly string[]): BuiltInArea[] =>
-  BUILT_IN_AREAS.filter((area) => names.includes(area));
+const asBuiltIn = (names: readonly string[]): BuiltInArea[] => BUILT_IN_AREAS.filter((area) => names.includes(area));
 
 /** Classifies the case's files and evaluates the whole pull request against an in-memory repository. */
-export async function runCase({ testCase, config }: { readonly testCase: CorpusCase; readonly config: Config }): Promise<CaseOutcome> {
+export async function runCase({
+  testCase,
+  config,
+}: {
+  readonly testCase: CorpusCase;
+  readonly config: Config;
+}): Promise<CaseOutcome> {
   const files: readonly ChangedFile[] = testCase.files;
   const source = new MemorySource(contentsOf(testCase));
   const report = await evaluatePullRequest({

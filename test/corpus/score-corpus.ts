@@ -75,7 +75,7 @@ export function scoreCorpus(outcomes: readonly CaseOutcome[]): CorpusScore {
         misses.push(area);
       }
     }
-    if ((flagged.size > 0) === (expected.size > 0)) triggerHits += 1;
+    if (flagged.size > 0 === expected.size > 0) triggerHits += 1;
     const verdictAgrees = verdict === testCase.verdict;
     if (verdictAgrees) verdictHits += 1;
     if (falseAlarms.length > 0 || misses.length > 0 || !verdictAgrees) {
@@ -87,10 +87,16 @@ export function scoreCorpus(outcomes: readonly CaseOutcome[]): CorpusScore {
       });
     }
   }
-  const total = [...counts.values()].reduce((sum, count) => ({ tp: sum.tp + count.tp, fp: sum.fp + count.fp, fn: sum.fn + count.fn }), { tp: 0, fp: 0, fn: 0 });
+  const total = [...counts.values()].reduce(
+    (sum, count) => ({ tp: sum.tp + count.tp, fp: sum.fp + count.fp, fn: sum.fn + count.fn }),
+    { tp: 0, fp: 0, fn: 0 },
+  );
   return {
     cases: outcomes.length,
-    areas: [...BUILT_IN_AREAS.map((area) => areaScore(area, counts.get(area) as { tp: number; fp: number; fn: number })), areaScore('all', total)],
+    areas: [
+      ...BUILT_IN_AREAS.map((area) => areaScore(area, counts.get(area) as { tp: number; fp: number; fn: number })),
+      areaScore('all', total),
+    ],
     triggerAccuracy: rate(triggerHits, outcomes.length),
     verdictAccuracy: rate(verdictHits, outcomes.length),
     disagreements,
@@ -102,7 +108,8 @@ const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
 /** The score as a Markdown table and a list of disagreements, for humans. */
 export function renderScore(score: CorpusScore): string {
   const rows = score.areas.map(
-    (area) => `| ${area.area} | ${area.truePositives} | ${area.falsePositives} | ${area.falseNegatives} | ${percent(area.precision)} | ${percent(area.recall)} |`,
+    (area) =>
+      `| ${area.area} | ${area.truePositives} | ${area.falsePositives} | ${area.falseNegatives} | ${percent(area.precision)} | ${percent(area.recall)} |`,
   );
   const disagreements = score.disagreements.map((entry) => {
     const parts = [

@@ -128,7 +128,9 @@ const runAction = async ({
     INPUT_MODE: '',
     INPUT_COMMENT: 'true',
     'INPUT_DRY-RUN': 'false',
-    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])),
+    ...Object.fromEntries(
+      Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
+    ),
   };
   const child = spawn(process.execPath, [DIST], { env: runnerEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -159,14 +161,19 @@ describe('the Action on a pull request that changes the model without docs', () 
     const [comment] = server.commentsWith(MARKER);
     expect(server.issueComments).toHaveLength(1);
     expect(comment?.body).toMatch(/^<!-- ml-docs-guard -->\n## ❌ ML Docs Guard: documentation missing\n/);
-    expect(comment?.body).toContain('[Add it to `CHANGELOG.md`](https://github.com/acme/ml-service/new/tune-lr?filename=CHANGELOG.md&value=');
+    expect(comment?.body).toContain(
+      '[Add it to `CHANGELOG.md`](https://github.com/acme/ml-service/new/tune-lr?filename=CHANGELOG.md&value=',
+    );
     expect(run.summary).toBe(`${comment?.body}\n`);
 
     expect(run.outputs.verdict).toBe('fail');
     expect(JSON.parse(run.outputs.areas ?? '')).toEqual([
       expect.objectContaining({ name: 'model', files: ['params.yaml'], satisfied: false }),
     ]);
-    expect(JSON.parse(run.outputs['missing-docs'] ?? '').map((doc: { area: string }) => doc.area)).toEqual(['model', 'changelog']);
+    expect(JSON.parse(run.outputs['missing-docs'] ?? '').map((doc: { area: string }) => doc.area)).toEqual([
+      'model',
+      'changelog',
+    ]);
     expect(run.outputs['changelog-entry']).toBe(
       [
         '### Changed',
@@ -178,7 +185,9 @@ describe('the Action on a pull request that changes the model without docs', () 
       ].join('\n'),
     );
 
-    expect(run.stdout).toContain('::error title=Documentation missing%3A model,file=params.yaml,line=2::This file changes the model area (`train.lr`: 0.01 → 0.001)');
+    expect(run.stdout).toContain(
+      '::error title=Documentation missing%3A model,file=params.yaml,line=2::This file changes the model area (`train.lr`: 0.01 → 0.001)',
+    );
     expect(run.stdout).toContain('::error title=Changelog entry missing::No changelog entry: add one to CHANGELOG.md.');
     expect(run.stdout).toContain('::error::ML Docs Guard: Missing docs: model card, changelog');
   });
@@ -199,7 +208,13 @@ describe('the Action on a pull request that changes the model without docs', () 
     const changelogPatch = '@@ -1,3 +1,4 @@\n # Changelog\n \n ## [Unreleased]\n+- Tuned the learning rate.';
     server.files = [
       PARAMS,
-      { filename: 'MODEL_CARD.md', status: 'added', patch: '@@ -0,0 +1,2 @@\n+# Model card\n+lr is 0.001 now.', additions: 2, deletions: 0 },
+      {
+        filename: 'MODEL_CARD.md',
+        status: 'added',
+        patch: '@@ -0,0 +1,2 @@\n+# Model card\n+lr is 0.001 now.',
+        additions: 2,
+        deletions: 0,
+      },
       { filename: 'CHANGELOG.md', status: 'modified', patch: changelogPatch, additions: 1, deletions: 0 },
     ];
     server.snapshots[HEAD] = {
@@ -222,7 +237,9 @@ describe('the Action on a pull request that changes the model without docs', () 
     expect(server.reviewComments).toEqual([
       expect.objectContaining({ path: 'CHANGELOG.md', line: 3, side: 'RIGHT', commit_id: HEAD }),
     ]);
-    expect(server.reviewComments[0]?.body).toContain('```suggestion\n## [Unreleased]\n\n### Changed\n- Model: Raise the learning rate');
+    expect(server.reviewComments[0]?.body).toContain(
+      '```suggestion\n## [Unreleased]\n\n### Changed\n- Model: Raise the learning rate',
+    );
     expect(second.stdout).not.toContain('::error');
 
     server.requests.length = 0;
@@ -253,7 +270,9 @@ describe('the Action under GitHub faults', () => {
     expect(run.outputs.verdict).toBe('fail');
     expect(server.commentsWith(MARKER)).toHaveLength(1);
     expect(server.calls()).toHaveLength(SMALL_PR_CALLS.length + 4);
-    expect(run.stdout).toContain('::warning::GitHub secondary rate limit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments: retrying in 5 s');
+    expect(run.stdout).toContain(
+      '::warning::GitHub secondary rate limit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments: retrying in 5 s',
+    );
     expect(run.stdout).not.toContain('Could not');
   });
 
@@ -342,7 +361,10 @@ describe('the Action and the config', () => {
     const configPatch = '@@ -1 +1 @@\n-mode: warn\n+mode: fail';
     const server = await start(
       smallPr({
-        files: [PARAMS, { filename: '.github/ml-docs-guard.yml', status: 'modified', patch: configPatch, additions: 1, deletions: 1 }],
+        files: [
+          PARAMS,
+          { filename: '.github/ml-docs-guard.yml', status: 'modified', patch: configPatch, additions: 1, deletions: 1 },
+        ],
         snapshots: {
           [BASE]: { ...BASE_FILES, '.github/ml-docs-guard.yml': 'mode: warn\n' },
           [HEAD]: { ...HEAD_FILES, '.github/ml-docs-guard.yml': 'mode: fail\n' },
@@ -379,9 +401,9 @@ describe('the Action on large pull requests', () => {
 
     const run = await runAction({ server, payload });
 
-    expect(server.calls().filter((call) => call.includes('/pulls/7/files'))).toEqual([1, 2, 3].map(
-      (page) => `GET ${REPO}/pulls/7/files?page=${page}&per_page=100`,
-    ));
+    expect(server.calls().filter((call) => call.includes('/pulls/7/files'))).toEqual(
+      [1, 2, 3].map((page) => `GET ${REPO}/pulls/7/files?page=${page}&per_page=100`),
+    );
     expect(JSON.parse(run.outputs.areas ?? '')[0].files).toHaveLength(250);
     expect(run.stdout.match(/^::error title=/gm)).toHaveLength(10);
     expect(run.stdout).toContain('241 more annotations not shown; the job summary lists every file.');
@@ -421,7 +443,11 @@ describe('the Action on large pull requests', () => {
   it('compares trees past 3,000 files, with a notice, and never calls the files API', async () => {
     const added = Object.fromEntries(dataFiles(3001).map((file) => [file.filename, 'a,b\n1,2\n']));
     const server = await start(
-      smallPr({ files: [], mergeBaseSha: MERGE_BASE, snapshots: { [MERGE_BASE]: BASE_FILES, [HEAD]: { ...HEAD_FILES, ...added } } }),
+      smallPr({
+        files: [],
+        mergeBaseSha: MERGE_BASE,
+        snapshots: { [MERGE_BASE]: BASE_FILES, [HEAD]: { ...HEAD_FILES, ...added } },
+      }),
     );
     const payload = eventFixture();
     (payload.pull_request as Record<string, unknown>).changed_files = 3002;
@@ -431,7 +457,9 @@ describe('the Action on large pull requests', () => {
     expect(withCount.code).toBe(1);
     expect(withCount.outputs.verdict).toBe('fail');
     expect(withCount.summary).toContain("This pull request changes 3,002 files, more than the 3,000 GitHub's files API lists");
-    expect(JSON.parse(withCount.outputs.areas ?? '').map((area: { name: string; files: string[] }) => [area.name, area.files.length])).toEqual([
+    expect(
+      JSON.parse(withCount.outputs.areas ?? '').map((area: { name: string; files: string[] }) => [area.name, area.files.length]),
+    ).toEqual([
       ['data', 3001],
       ['model', 1],
     ]);
@@ -446,7 +474,14 @@ describe('the Action on large pull requests', () => {
   });
 
   it('fails closed, with the reason, when GitHub truncates the tree', async () => {
-    const server = await start(smallPr({ files: [], mergeBaseSha: MERGE_BASE, snapshots: { [MERGE_BASE]: BASE_FILES, [HEAD]: HEAD_FILES }, truncatedTrees: [HEAD] }));
+    const server = await start(
+      smallPr({
+        files: [],
+        mergeBaseSha: MERGE_BASE,
+        snapshots: { [MERGE_BASE]: BASE_FILES, [HEAD]: HEAD_FILES },
+        truncatedTrees: [HEAD],
+      }),
+    );
     const payload = eventFixture();
     (payload.pull_request as Record<string, unknown>).changed_files = 5000;
 
@@ -461,8 +496,16 @@ describe('the Action on large pull requests', () => {
 
 describe('the Action writing nothing', () => {
   const quiet: { name: string; inputs: Record<string, string>; log: string }[] = [
-    { name: 'dry-run', inputs: { 'dry-run': 'true' }, log: 'Pull request comment not written (dry run: nothing was written to the pull request).' },
-    { name: 'comment: false', inputs: { comment: 'false' }, log: 'Pull request comment not written (the `comment` input is false).' },
+    {
+      name: 'dry-run',
+      inputs: { 'dry-run': 'true' },
+      log: 'Pull request comment not written (dry run: nothing was written to the pull request).',
+    },
+    {
+      name: 'comment: false',
+      inputs: { comment: 'false' },
+      log: 'Pull request comment not written (the `comment` input is false).',
+    },
   ];
 
   it.each(quiet)('$name: computes, logs and summarises, and writes nothing to GitHub', async ({ inputs, log }) => {
@@ -488,7 +531,9 @@ describe('the Action outside a pull request', () => {
     const run = await runAction({ server, eventName: 'push', payload });
 
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('::notice::ml-docs-guard checks pull requests; the `push` event has none, so nothing was checked.');
+    expect(run.stdout).toContain(
+      '::notice::ml-docs-guard checks pull requests; the `push` event has none, so nothing was checked.',
+    );
     expect(run.outputs).toEqual({ verdict: 'skipped', areas: '[]', 'missing-docs': '[]', 'changelog-entry': '' });
     expect(server.requests).toEqual([]);
   });
@@ -503,9 +548,15 @@ describe('the Action outside a pull request', () => {
 
   const badInputs: { inputs: Record<string, string>; message: string }[] = [
     { inputs: { token: '' }, message: '::error::Input required and not supplied: token' },
-    { inputs: { mode: 'strict' }, message: '::error::Input `mode` must be one of fail, warn (or empty to use the config\'s mode); got "strict".' },
+    {
+      inputs: { mode: 'strict' },
+      message: '::error::Input `mode` must be one of fail, warn (or empty to use the config\'s mode); got "strict".',
+    },
     { inputs: { 'dry-run': 'yes' }, message: '::error::Input `dry-run` must be `true` or `false`; got "yes".' },
-    { inputs: { 'config-path': '../outside.yml' }, message: '::error::Input `config-path` must be a file path inside the repository' },
+    {
+      inputs: { 'config-path': '../outside.yml' },
+      message: '::error::Input `config-path` must be a file path inside the repository',
+    },
   ];
 
   it.each(badInputs)('rejects bad inputs before any request: $inputs', async ({ inputs, message }) => {

@@ -50,7 +50,15 @@ beforeAll(async () => {
   github = await startFakeGitHubApp(smallPr({ apiPrefix: '/api/v3' }));
   const env = { REDIS_URL: `redis://127.0.0.1:${redisPort}` };
   for (let instance = 0; instance < 2; instance += 1) {
-    apps.push(await startAppProcess({ appId: APP_ID, privateKey: KEYS.privateKey, secret: SECRET, githubHost: new URL(github.url).host, env }));
+    apps.push(
+      await startAppProcess({
+        appId: APP_ID,
+        privateKey: KEYS.privateKey,
+        secret: SECRET,
+        githubHost: new URL(github.url).host,
+        env,
+      }),
+    );
   }
 }, 90_000);
 
@@ -71,13 +79,21 @@ describe('two App servers sharing one Redis', () => {
     const seen = () => `Requests:\n${server.calls().join('\n')}\nFirst:\n${first.output()}\nSecond:\n${second.output()}`;
 
     expect(await first.deliver({ event: 'pull_request', payload: pullRequestPayload() })).toEqual({ status: 200, body: 'ok\n' });
-    await waitFor('the first check run and the comment', () => server.checkRuns[0]?.status === 'completed' && server.commentsWith(MARKER).length === 1, seen);
+    await waitFor(
+      'the first check run and the comment',
+      () => server.checkRuns[0]?.status === 'completed' && server.commentsWith(MARKER).length === 1,
+      seen,
+    );
 
     server.title = 'Lower the learning rate, second push';
     const push = pullRequestPayload({ action: 'synchronize' });
     const payload = { ...push, pull_request: { ...push.pull_request, title: server.title } };
     expect(await second.deliver({ event: 'pull_request', payload })).toEqual({ status: 200, body: 'ok\n' });
-    await waitFor('the second check run', () => server.checkRuns.length === 2 && server.checkRuns[1]?.status === 'completed', seen);
+    await waitFor(
+      'the second check run',
+      () => server.checkRuns.length === 2 && server.checkRuns[1]?.status === 'completed',
+      seen,
+    );
 
     expect(server.checkRuns.map((run) => [run.head_sha, run.conclusion])).toEqual([
       [HEAD, 'failure'],

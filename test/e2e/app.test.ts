@@ -23,7 +23,12 @@ afterEach(async () => {
 });
 
 const start = async (): Promise<AppProcess> => {
-  app = await startAppProcess({ appId: APP_ID, privateKey: KEYS.privateKey, secret: SECRET, githubHost: new URL(github.url).host });
+  app = await startAppProcess({
+    appId: APP_ID,
+    privateKey: KEYS.privateKey,
+    secret: SECRET,
+    githubHost: new URL(github.url).host,
+  });
   return app;
 };
 
@@ -67,21 +72,35 @@ describe('the App server (dist/app.js)', () => {
     await waitFor('the sticky comment', () => github.commentsWith(MARKER).length === 1, seen);
 
     const [run] = github.checkRuns;
-    expect(run).toMatchObject({ name: 'ML Docs Guard', head_sha: HEAD, status: 'completed', conclusion: 'failure', external_id: '7' });
+    expect(run).toMatchObject({
+      name: 'ML Docs Guard',
+      head_sha: HEAD,
+      status: 'completed',
+      conclusion: 'failure',
+      external_id: '7',
+    });
     expect(run?.output.title).toBe('Missing docs: model card, changelog');
     expect(run?.output.summary).toContain('## ❌ ML Docs Guard: documentation missing');
     expect(run?.output.text).toContain('### Changelog entry');
     expect(run?.annotations).toEqual([
-      expect.objectContaining({ path: 'params.yaml', start_line: 2, end_line: 2, annotation_level: 'failure', title: 'Documentation missing: model' }),
+      expect.objectContaining({
+        path: 'params.yaml',
+        start_line: 2,
+        end_line: 2,
+        annotation_level: 'failure',
+        title: 'Documentation missing: model',
+      }),
     ]);
     // Every call went through GitHub Enterprise Server's /api/v3 (the fake answers nothing else),
     // the first one exchanging the app's JWT for an installation token.
     const calls = github.calls();
     expect(calls[0]).toBe('POST /app/installations/42/access_tokens');
     const count = (call: string) => calls.filter((candidate) => candidate === call).length;
-    expect([`POST ${REPO}/check-runs`, `GET ${REPO}/pulls/7`, `PATCH ${REPO}/check-runs/9000`, `POST ${REPO}/issues/7/comments`].map(count)).toEqual([
-      1, 1, 1, 1,
-    ]);
+    expect(
+      [`POST ${REPO}/check-runs`, `GET ${REPO}/pulls/7`, `PATCH ${REPO}/check-runs/9000`, `POST ${REPO}/issues/7/comments`].map(
+        count,
+      ),
+    ).toEqual([1, 1, 1, 1]);
     // Retries and throttling are on in the real server; still no request is sent twice.
     expect(new Set(calls).size).toBe(calls.length);
     expect(github.calls().some((call) => call.includes('/missing-api-prefix'))).toBe(false);

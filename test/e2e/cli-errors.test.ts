@@ -156,22 +156,25 @@ describe('ml-docs-guard check: invalid config', () => {
     },
   ];
 
-  it.each(bad)('$name: exit 2, one stderr line, and the problem with its position in the report', async ({ config, stderr, problem }) => {
-    const repo = await gitRepo({ files: { '.github/ml-docs-guard.yml': config, 'params.yaml': 'lr: 1\n' } });
-    await repo.branch('change');
-    await repo.commit({ message: 'Change', files: { 'params.yaml': 'lr: 2\n' } });
-    const json = await runCli({ args: ['check', '--repo', repo.dir, '--base', 'main', '--format', 'json'] });
-    const text = await runCli({ args: ['check', '--repo', repo.dir, '--base', 'main'] });
-    await repo.remove();
+  it.each(bad)(
+    '$name: exit 2, one stderr line, and the problem with its position in the report',
+    async ({ config, stderr, problem }) => {
+      const repo = await gitRepo({ files: { '.github/ml-docs-guard.yml': config, 'params.yaml': 'lr: 1\n' } });
+      await repo.branch('change');
+      await repo.commit({ message: 'Change', files: { 'params.yaml': 'lr: 2\n' } });
+      const json = await runCli({ args: ['check', '--repo', repo.dir, '--base', 'main', '--format', 'json'] });
+      const text = await runCli({ args: ['check', '--repo', repo.dir, '--base', 'main'] });
+      await repo.remove();
 
-    expect(json.code).toBe(2);
-    expect(stderrLines(json)).toEqual([expect.stringMatching(stderr)]);
-    const report = JSON.parse(json.stdout) as { verdict: string; configProblems: Record<string, unknown>[] };
-    expect(report.verdict).toBe('fail');
-    expect(report.configProblems[0]).toMatchObject({ file: '.github/ml-docs-guard.yml', ...problem });
-    expect(text.code).toBe(2);
-    expect(text.stdout).toContain(`.github/ml-docs-guard.yml:${problem.line}:`);
-  });
+      expect(json.code).toBe(2);
+      expect(stderrLines(json)).toEqual([expect.stringMatching(stderr)]);
+      const report = JSON.parse(json.stdout) as { verdict: string; configProblems: Record<string, unknown>[] };
+      expect(report.verdict).toBe('fail');
+      expect(report.configProblems[0]).toMatchObject({ file: '.github/ml-docs-guard.yml', ...problem });
+      expect(text.code).toBe(2);
+      expect(text.stdout).toContain(`.github/ml-docs-guard.yml:${problem.line}:`);
+    },
+  );
 
   it('reads --config at the base commit, and from disk when the base commit has no such file', async () => {
     const repo = await gitRepo({

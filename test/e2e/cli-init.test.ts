@@ -33,7 +33,10 @@ describe('ml-docs-guard init', () => {
 
     await repo.commit({ message: 'Add the ml-docs-guard config' });
     await repo.branch('tune');
-    await repo.commit({ message: 'Tune', files: { 'params.yaml': 'train:\n  lr: 0.01\n', 'README.md': '# Project\n\nlr 0.01\n' } });
+    await repo.commit({
+      message: 'Tune',
+      files: { 'params.yaml': 'train:\n  lr: 0.01\n', 'README.md': '# Project\n\nlr 0.01\n' },
+    });
     const check = await runCli({ args: ['check', '--repo', repo.dir, '--base', 'main', '--format', 'json'] });
     expect(stderrLines(check)).toEqual([]);
     expect((JSON.parse(check.stdout) as { areas: { name: string }[] }).areas.map((area) => area.name)).toEqual(['model']);
@@ -66,7 +69,7 @@ describe('ml-docs-guard init', () => {
 
   it('finds files that are not committed yet, and skips ignored ones', async () => {
     repo = await gitRepo({ files: { 'README.md': '# Project\n', '.gitignore': 'scratch/\n' } });
-    await repo.write({ 'Dockerfile': 'FROM python:3.12\n', 'scratch/train.py': 'x = 1\n' });
+    await repo.write({ Dockerfile: 'FROM python:3.12\n', 'scratch/train.py': 'x = 1\n' });
     const result = await runCli({ args: ['init', '--docs'], cwd: repo.dir });
     expect(result.stdout).toContain('Wrote DEPLOYMENT.md');
     expect(result.stdout).not.toContain('MODEL_CARD.md');
@@ -75,7 +78,7 @@ describe('ml-docs-guard init', () => {
   it('fails outside a git repository', async () => {
     const result = await runCli({ args: ['init', '--repo', '/'] });
     expect(result.code).toBe(2);
-    expect(stderrLines(result)).toEqual(['ml-docs-guard: not a git repository (or inside one\'s work tree): /']);
+    expect(stderrLines(result)).toEqual(["ml-docs-guard: not a git repository (or inside one's work tree): /"]);
   });
 });
 

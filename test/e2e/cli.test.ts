@@ -111,7 +111,11 @@ describe.each(LAYOUTS)('ml-docs-guard check on $name', (layout) => {
     await repo.branch('documented');
     await repo.commit({
       message: `Change ${layout.area}, documented`,
-      files: { ...layout.change, [layout.doc]: `${String(layout.files[layout.doc])}\nUpdated.\n`, 'CHANGELOG.md': `${CHANGELOG}\n- Changed.\n` },
+      files: {
+        ...layout.change,
+        [layout.doc]: `${String(layout.files[layout.doc])}\nUpdated.\n`,
+        'CHANGELOG.md': `${CHANGELOG}\n- Changed.\n`,
+      },
     });
   });
   afterAll(() => repo.remove());
@@ -154,7 +158,10 @@ describe('ml-docs-guard check on a DVC project', () => {
       },
     });
     await repo.branch('tune');
-    await repo.commit({ message: 'Lower the learning rate', files: { 'params.yaml': 'train:\n  learning_rate: 0.001\n  epochs: 20\n' } });
+    await repo.commit({
+      message: 'Lower the learning rate',
+      files: { 'params.yaml': 'train:\n  learning_rate: 0.001\n  epochs: 20\n' },
+    });
     await repo.switchTo('main');
     await repo.branch('relax-config');
     await repo.commit({
@@ -231,7 +238,10 @@ describe('ml-docs-guard check on a DVC project', () => {
   it('skips on the marker in the commit messages', async () => {
     await repo.switchTo('main');
     await repo.branch('marker');
-    await repo.commit({ message: 'Bump epochs\n\n[skip ml-docs]', files: { 'params.yaml': 'train:\n  learning_rate: 0.01\n  epochs: 30\n' } });
+    await repo.commit({
+      message: 'Bump epochs\n\n[skip ml-docs]',
+      files: { 'params.yaml': 'train:\n  learning_rate: 0.01\n  epochs: 30\n' },
+    });
     const { result, report } = await checkJson(repo, []);
     await repo.switchTo('tune');
     expect(result.code).toBe(0);

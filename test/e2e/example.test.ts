@@ -3,7 +3,10 @@ import { spawnSync } from 'node:child_process';
 
 describe('npm start (the bundled example)', () => {
   it('shows the failing report, the stale model card row with its fix, and the changelog entry', () => {
-    const run = spawnSync(process.execPath, ['scripts/example.mjs'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = spawnSync(process.execPath, ['scripts/example.mjs'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n').map((line) => line.trim());

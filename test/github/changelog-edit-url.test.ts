@@ -12,7 +12,13 @@ describe('changelogEditUrl', () => {
 
   it('opens the new-file page with the path and the entry filled in', () => {
     const url = new URL(
-      changelogEditUrl({ serverUrl: 'https://ghe.example.com/', head, path: 'docs/CHANGELOG.md', exists: false, entry: '- Model: x' }),
+      changelogEditUrl({
+        serverUrl: 'https://ghe.example.com/',
+        head,
+        path: 'docs/CHANGELOG.md',
+        exists: false,
+        entry: '- Model: x',
+      }),
     );
     expect(`${url.origin}${url.pathname}`).toBe('https://ghe.example.com/octo-fork/ml-service/new/feature/lr%232');
     expect(url.searchParams.get('filename')).toBe('docs/CHANGELOG.md');
@@ -20,7 +26,13 @@ describe('changelogEditUrl', () => {
   });
 
   it('leaves the content out when it would make the link too long', () => {
-    const url = changelogEditUrl({ serverUrl: 'https://github.com', head, path: 'CHANGELOG.md', exists: false, entry: 'x'.repeat(7000) });
+    const url = changelogEditUrl({
+      serverUrl: 'https://github.com',
+      head,
+      path: 'CHANGELOG.md',
+      exists: false,
+      entry: 'x'.repeat(7000),
+    });
     expect(url).toBe('https://github.com/octo-fork/ml-service/new/feature/lr%232?filename=CHANGELOG.md');
   });
 });

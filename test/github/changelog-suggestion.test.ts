@@ -17,7 +17,13 @@ describe('changelogSuggestion', () => {
   const cases = [
     {
       name: 'under an Unreleased heading shown as context',
-      patch: ['@@ -5,3 +5,4 @@ and this project adheres', ' ## [Unreleased]', ' ', '+- Fixed a typo', ' ## [1.2.0] - 2024-05-01'].join('\n'),
+      patch: [
+        '@@ -5,3 +5,4 @@ and this project adheres',
+        ' ## [Unreleased]',
+        ' ',
+        '+- Fixed a typo',
+        ' ## [1.2.0] - 2024-05-01',
+      ].join('\n'),
       line: 5,
       replacement: `## [Unreleased]\n\n${ENTRY}`,
     },
@@ -28,7 +34,7 @@ describe('changelogSuggestion', () => {
       replacement: `## [Unreleased]\n\n${ENTRY}\n\n## [1.2.0] - 2024-05-01`,
     },
     {
-      name: "after the first line of a new changelog",
+      name: 'after the first line of a new changelog',
       patch: ['@@ -0,0 +1,2 @@', '+# Changelog', '+'].join('\n'),
       line: 1,
       replacement: `# Changelog\n\n## [Unreleased]\n\n${ENTRY}`,

@@ -12,8 +12,7 @@ const CONFIG_CALL = `GET /repos/acme/ml-service/contents/${CONFIG_PATH}?ref=main
 let github: FakeGitHub;
 afterEach(async () => github.close());
 
-const startWithConfig = () =>
-  startFakeGitHub({ snapshots: { ['b'.repeat(40)]: { [CONFIG_PATH]: 'mode: warn\n' } } });
+const startWithConfig = () => startFakeGitHub({ snapshots: { ['b'.repeat(40)]: { [CONFIG_PATH]: 'mode: warn\n' } } });
 
 const readWith = (log = recordingLog()) =>
   readConfig({ octokit: clientFor(github, log), target: targetOf(github), path: CONFIG_PATH });
@@ -69,7 +68,8 @@ describe('createOctokit: bounded retries that give up with a clear error', () =>
       name: '502 on every attempt',
       fault: { kind: 'status', status: 502 },
       attempts: MAX_RETRIES + 1,
-      message: /^Could not read `\.github\/ml-docs-guard\.yml` at main \(GET \/repos\/acme\/ml-service\/contents\/\.github\/ml-docs-guard\.yml\?ref=main\): GitHub answered 502: .*after 3 retries/,
+      message:
+        /^Could not read `\.github\/ml-docs-guard\.yml` at main \(GET \/repos\/acme\/ml-service\/contents\/\.github\/ml-docs-guard\.yml\?ref=main\): GitHub answered 502: .*after 3 retries/,
       status: 502,
     },
     {

@@ -5,7 +5,14 @@ import { postDocSuggestions } from '../../src/github/post-doc-suggestions.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { clientFor, targetOf } from './github-test-kit.js';
 
-const CARD_PATCH = ['@@ -14,4 +14,5 @@', ' | --- | --- |', ' | learning_rate | 0.01 |', ' | epochs | 20 |', '+| warmup | 2 |', ' '].join('\n');
+const CARD_PATCH = [
+  '@@ -14,4 +14,5 @@',
+  ' | --- | --- |',
+  ' | learning_rate | 0.01 |',
+  ' | epochs | 20 |',
+  '+| warmup | 2 |',
+  ' ',
+].join('\n');
 const STALE: DocFinding = {
   file: 'MODEL_CARD.md',
   line: 15,

@@ -6,7 +6,13 @@ import { clientFor, targetOf } from './github-test-kit.js';
 const BASE = 'b'.repeat(40);
 const HEAD = 'c'.repeat(40);
 const CONFIG = '.github/ml-docs-guard.yml';
-const PARAMS: FakeFile = { filename: 'params.yaml', status: 'modified', patch: '@@ -1 +1 @@\n-lr: 0.1\n+lr: 0.2', additions: 1, deletions: 1 };
+const PARAMS: FakeFile = {
+  filename: 'params.yaml',
+  status: 'modified',
+  patch: '@@ -1 +1 @@\n-lr: 0.1\n+lr: 0.2',
+  additions: 1,
+  deletions: 1,
+};
 const pullRequest = { number: 7, title: 'Tune lr', body: '', labels: [] };
 
 let github: FakeGitHub;
@@ -53,12 +59,20 @@ describe('evaluateOnGitHub', () => {
     expect(config).toBeUndefined();
     expect(report.verdict).toBe('fail');
     expect(report.configProblems).toEqual([
-      expect.objectContaining({ file: CONFIG, ref: 'main', line: 1, field: 'mode', message: expect.stringContaining('sometimes') }),
+      expect.objectContaining({
+        file: CONFIG,
+        ref: 'main',
+        line: 1,
+        field: 'mode',
+        message: expect.stringContaining('sometimes'),
+      }),
     ]);
   });
 
   it('puts the tree-comparison notice first in the report', async () => {
-    github = await start(undefined, { snapshots: { [BASE]: { 'params.yaml': 'lr: 0.1\n' }, [HEAD]: { 'params.yaml': 'lr: 0.2\n' } } });
+    github = await start(undefined, {
+      snapshots: { [BASE]: { 'params.yaml': 'lr: 0.1\n' }, [HEAD]: { 'params.yaml': 'lr: 0.2\n' } },
+    });
     const { report, files } = await evaluate(undefined, 4000);
     expect(files).toEqual([{ path: 'params.yaml', status: 'modified' }]);
     expect(report.notices[0]).toMatch(/^This pull request changes 4,000 files/);

@@ -8,7 +8,13 @@ import { clientFor, targetOf } from './github-test-kit.js';
 const BASE = 'b'.repeat(40);
 const HEAD = 'c'.repeat(40);
 const MARKER = '<!-- ml-docs-guard -->';
-const PARAMS: FakeFile = { filename: 'params.yaml', status: 'modified', patch: '@@ -1 +1 @@\n-lr: 0.1\n+lr: 0.2', additions: 1, deletions: 1 };
+const PARAMS: FakeFile = {
+  filename: 'params.yaml',
+  status: 'modified',
+  patch: '@@ -1 +1 @@\n-lr: 0.1\n+lr: 0.2',
+  additions: 1,
+  deletions: 1,
+};
 const CHANGELOG: FakeFile = {
   filename: 'CHANGELOG.md',
   status: 'modified',
@@ -54,7 +60,9 @@ describe('publishPullRequestFeedback', () => {
 
     expect(feedback.comment.status).toBe('created');
     expect(feedback.suggestion.status).toBe('not-applicable');
-    expect(feedback.markdown).toContain('](https://github.example.com/fork-owner/ml-service/new/tune?filename=CHANGELOG.md&value=');
+    expect(feedback.markdown).toContain(
+      '](https://github.example.com/fork-owner/ml-service/new/tune?filename=CHANGELOG.md&value=',
+    );
     expect(github.commentsWith(MARKER).map((comment) => comment.body)).toEqual([feedback.markdown]);
   });
 

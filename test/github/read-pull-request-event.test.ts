@@ -70,7 +70,11 @@ describe('readPullRequestEvent', () => {
   });
 
   const broken = [
-    { path: 'head.sha', value: undefined, message: 'The event payload has no valid `pull_request.head.sha` (expected a non-empty string)' },
+    {
+      path: 'head.sha',
+      value: undefined,
+      message: 'The event payload has no valid `pull_request.head.sha` (expected a non-empty string)',
+    },
     { path: 'number', value: '7', message: 'The event payload has no valid `pull_request.number` (expected an integer)' },
     { path: 'labels', value: 'ml', message: 'The event payload has no valid `pull_request.labels` (expected an array)' },
   ];

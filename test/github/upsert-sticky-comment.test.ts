@@ -105,7 +105,12 @@ describe('upsertStickyComment', () => {
 
   it('waits out a secondary rate limit on the create without duplicating', async () => {
     github = await startFakeGitHub();
-    github.inject({ method: 'POST', path: CREATE_ROUTE, fault: { kind: 'secondary-rate-limit', retryAfterSeconds: 1 }, times: 2 });
+    github.inject({
+      method: 'POST',
+      path: CREATE_ROUTE,
+      fault: { kind: 'secondary-rate-limit', retryAfterSeconds: 1 },
+      times: 2,
+    });
 
     expect((await upsert(report('x'))).action).toBe('created');
     expect(github.calls()).toEqual([LIST, CREATE, CREATE, CREATE]);

@@ -110,7 +110,8 @@ export async function startAppProcess({
     await waitFor(
       `the app server at ${url} to answer /ping`,
       async () => {
-        if (exitCode !== undefined) throw new Error(`The app server exited with code ${String(exitCode)} before it was ready:\n${output}`);
+        if (exitCode !== undefined)
+          throw new Error(`The app server exited with code ${String(exitCode)} before it was ready:\n${output}`);
         try {
           const response = await fetch(`${url}/ping`);
           return response.ok && (await response.text()) === 'PONG';

@@ -88,7 +88,9 @@ export class FakeGitHubApp extends FakeGitHub {
     this.labels = [...(options.labels ?? [])];
     this.headRef = options.headRef ?? 'tune-lr';
     this.headOwner = options.headOwner ?? this.owner;
-    this.repositories = Object.fromEntries(Object.entries(options.repositories ?? {}).map(([name, files]) => [name, { ...files }]));
+    this.repositories = Object.fromEntries(
+      Object.entries(options.repositories ?? {}).map(([name, files]) => [name, { ...files }]),
+    );
   }
 
   /** The check runs of one commit, oldest first. */
@@ -143,7 +145,9 @@ export class FakeGitHubApp extends FakeGitHub {
     const [, header, payload, signature] = match as unknown as [string, string, string, string];
     const signed = verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), this.publicKey, Buffer.from(signature, 'base64url'));
     const claims = decodeSegment(payload) as { iss?: unknown; exp?: unknown };
-    return signed && String(claims.iss) === String(this.appId) && typeof claims.exp === 'number' && claims.exp * 1000 > Date.now();
+    return (
+      signed && String(claims.iss) === String(this.appId) && typeof claims.exp === 'number' && claims.exp * 1000 > Date.now()
+    );
   }
 
   protected override route(request: { method: string; path: string; url: URL; body: unknown; accept: string }): {
@@ -202,7 +206,8 @@ export class FakeGitHubApp extends FakeGitHub {
     if (typeof input.name !== 'string' || input.name === '') return this.invalid('name is missing');
     if (typeof input.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(input.head_sha)) return this.invalid('head_sha is invalid');
     const status = input.status ?? 'queued';
-    if (typeof status !== 'string' || !CHECK_RUN_STATUSES.includes(status)) return this.invalid(`status "${String(status)}" is invalid`);
+    if (typeof status !== 'string' || !CHECK_RUN_STATUSES.includes(status))
+      return this.invalid(`status "${String(status)}" is invalid`);
     const run: FakeCheckRun = {
       id: this.nextCheckRunId++,
       name: input.name,
@@ -246,7 +251,11 @@ export class FakeGitHubApp extends FakeGitHub {
     if (status === 'completed' && conclusion === null) return this.invalid('a completed check run needs a conclusion');
 
     if (output !== undefined) {
-      run.output = { title: output.title as string, summary: output.summary as string, text: typeof output.text === 'string' ? output.text : null };
+      run.output = {
+        title: output.title as string,
+        summary: output.summary as string,
+        text: typeof output.text === 'string' ? output.text : null,
+      };
     }
     run.annotations.push(...annotations);
     run.status = status;

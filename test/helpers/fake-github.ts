@@ -149,9 +149,7 @@ export class FakeGitHub {
     this.headSha = options.headSha ?? 'c'.repeat(40);
     this.mergeBaseSha = options.mergeBaseSha ?? this.baseSha;
     this.files = [...(options.files ?? [])];
-    this.snapshots = Object.fromEntries(
-      Object.entries(options.snapshots ?? {}).map(([sha, files]) => [sha, { ...files }]),
-    );
+    this.snapshots = Object.fromEntries(Object.entries(options.snapshots ?? {}).map(([sha, files]) => [sha, { ...files }]));
     this.truncatedTrees = new Set(options.truncatedTrees ?? []);
     for (const body of options.comments ?? []) this.addIssueComment(body);
   }
@@ -257,7 +255,12 @@ export class FakeGitHub {
       ...(page < pages ? [`<${link(page + 1)}>; rel="next"`, `<${link(pages)}>; rel="last"`] : []),
       ...(page > 1 ? [`<${link(1)}>; rel="first"`, `<${link(page - 1)}>; rel="prev"`] : []),
     ];
-    this.send(response, 200, items.slice((page - 1) * perPage, page * perPage), links.length > 0 ? { link: links.join(', ') } : {});
+    this.send(
+      response,
+      200,
+      items.slice((page - 1) * perPage, page * perPage),
+      links.length > 0 ? { link: links.join(', ') } : {},
+    );
   }
 
   private snapshotAt(ref: string): Record<string, string> | undefined {
@@ -349,14 +352,21 @@ export class FakeGitHub {
     if (method === 'GET' && rest === `${pull}/comments`) return { status: 200, paginate: this.reviewComments };
     if (method === 'POST' && rest === `${pull}/comments`) return this.createReviewComment(input);
     const contents = /^\/contents\/(.+)$/.exec(rest);
-    if (method === 'GET' && contents) return this.readContents(contents[1] as string, url.searchParams.get('ref') ?? this.baseRef, accept);
+    if (method === 'GET' && contents)
+      return this.readContents(contents[1] as string, url.searchParams.get('ref') ?? this.baseRef, accept);
     const tree = /^\/git\/trees\/([^/]+)$/.exec(rest);
     if (method === 'GET' && tree) return this.readTree(tree[1] as string, url.searchParams.get('recursive') !== null);
     const compare = /^\/compare\/([^.]+)\.\.\.(.+)$/.exec(rest);
     if (method === 'GET' && compare) {
       return {
         status: 200,
-        body: { status: 'ahead', merge_base_commit: { sha: this.mergeBaseSha }, base_commit: { sha: compare[1] }, commits: [], files: [] },
+        body: {
+          status: 'ahead',
+          merge_base_commit: { sha: this.mergeBaseSha },
+          base_commit: { sha: compare[1] },
+          commits: [],
+          files: [],
+        },
       };
     }
     return notFound;

@@ -57,7 +57,10 @@ export interface GitRepo {
 export async function gitRepo({
   files = {},
   message = 'Initial commit',
-}: { readonly files?: FileTree; readonly message?: string } = {}): Promise<GitRepo> {
+}: {
+  readonly files?: FileTree;
+  readonly message?: string;
+} = {}): Promise<GitRepo> {
   const dir = await mkdtemp(join(tmpdir(), 'ml-docs-guard-repo-'));
   const git = async (...args: string[]): Promise<string> => {
     const { stdout } = await execFileAsync('git', args, {

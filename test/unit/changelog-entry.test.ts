@@ -24,12 +24,22 @@ const pullRequest = (fields: Partial<PullRequestInfo> = {}): PullRequestInfo => 
   ...fields,
 });
 
-const documented = ['## Why', 'Validation loss plateaued after epoch 8.', '', '## Testing', '- Retrained on the March split', '- F1 0.81 → 0.84'].join('\n');
+const documented = [
+  '## Why',
+  'Validation loss plateaued after epoch 8.',
+  '',
+  '## Testing',
+  '- Retrained on the March split',
+  '- F1 0.81 → 0.84',
+].join('\n');
 
 describe('buildChangelogEntry', () => {
   it('writes a Keep a Changelog entry with files, changes, why and testing', () => {
     const changes: Change[] = [{ file: 'params.yaml', kind: 'hyperparameter', summary: '`train.lr`: 0.01 → 0.001' }];
-    const entry = buildChangelogEntry({ areas: [report('model', ['params.yaml', 'src/train.py'], changes)], pullRequest: pullRequest({ body: documented }) });
+    const entry = buildChangelogEntry({
+      areas: [report('model', ['params.yaml', 'src/train.py'], changes)],
+      pullRequest: pullRequest({ body: documented }),
+    });
     expect(entry).toBe(
       [
         '### Changed',
@@ -43,7 +53,10 @@ describe('buildChangelogEntry', () => {
   });
 
   it('says when the description gives neither why nor test results', () => {
-    const entry = buildChangelogEntry({ areas: [report('data', ['data/train.csv.dvc'])], pullRequest: pullRequest({ body: 'Bump data.' }) });
+    const entry = buildChangelogEntry({
+      areas: [report('data', ['data/train.csv.dvc'])],
+      pullRequest: pullRequest({ body: 'Bump data.' }),
+    });
     expect(entry).toContain('  - Why: not given in the PR description.');
     expect(entry).toContain('  - Testing: not given in the PR description.');
     expect(entry).not.toContain('Changes:');
@@ -87,15 +100,24 @@ describe('buildChangelogEntry', () => {
       { path: 'data/a.csv', status: 'added' },
       { path: 'data/b.csv', status: 'removed' },
     ];
-    const entry = buildChangelogEntry({ areas: [report('data', ['data/a.csv', 'data/b.csv'])], pullRequest: pullRequest(), files });
+    const entry = buildChangelogEntry({
+      areas: [report('data', ['data/a.csv', 'data/b.csv'])],
+      pullRequest: pullRequest(),
+      files,
+    });
     expect(entry.split('\n')[0]).toBe('### Changed');
   });
 
   it('names at most five files and five changes, then counts the rest', () => {
     const files = Array.from({ length: 8 }, (_, index) => `data/part-${index}.csv`);
-    const changes = Array.from({ length: 7 }, (_, index): Change => ({ file: 'params.yaml', kind: 'hyperparameter', summary: `k${index}` }));
+    const changes = Array.from(
+      { length: 7 },
+      (_, index): Change => ({ file: 'params.yaml', kind: 'hyperparameter', summary: `k${index}` }),
+    );
     const entry = buildChangelogEntry({ areas: [report('data', files, changes)], pullRequest: pullRequest() });
-    expect(entry).toContain('  - Files: `data/part-0.csv`, `data/part-1.csv`, `data/part-2.csv`, `data/part-3.csv`, `data/part-4.csv` and 3 more');
+    expect(entry).toContain(
+      '  - Files: `data/part-0.csv`, `data/part-1.csv`, `data/part-2.csv`, `data/part-3.csv`, `data/part-4.csv` and 3 more',
+    );
     expect(entry).toContain('  - Changes: k0, k1, k2, k3, k4 and 2 more');
   });
 
@@ -103,14 +125,19 @@ describe('buildChangelogEntry', () => {
     ['a number without a URL', { url: undefined }, '- Model: Tune the learning rate (#42)'],
     ['no number (a local range)', { number: undefined, url: undefined }, '- Model: Tune the learning rate'],
     ['an empty title', { title: '  ', url: undefined }, '- Model: Untitled change (#42)'],
-    ['a URL with parentheses', { url: 'https://example.test/pr/(42)' }, '- Model: Tune the learning rate ([#42](https://example.test/pr/%2842%29))'],
+    [
+      'a URL with parentheses',
+      { url: 'https://example.test/pr/(42)' },
+      '- Model: Tune the learning rate ([#42](https://example.test/pr/%2842%29))',
+    ],
   ])('references the PR with %s', (_name, fields, expected) => {
     const entry = buildChangelogEntry({ areas: [report('model', ['m.py'])], pullRequest: pullRequest(fields) });
     expect(entry.split('\n')[1]).toBe(expected);
   });
 
   it('keeps Markdown safe: backticks in file names, HTML in the title and description', () => {
-    const body = '## Why\n<details><summary>x</summary> see `<b>` <!-- hidden --> and <!-- ml-docs-guard -->\n## Testing\n<img src=x onerror=alert(1)>';
+    const body =
+      '## Why\n<details><summary>x</summary> see `<b>` <!-- hidden --> and <!-- ml-docs-guard -->\n## Testing\n<img src=x onerror=alert(1)>';
     const entry = buildChangelogEntry({
       areas: [report('data', ['data/odd`name.csv', '`lead.csv'])],
       pullRequest: pullRequest({ title: 'Fix <script>alert(1)</script>\nnow', body }),

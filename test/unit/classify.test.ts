@@ -79,7 +79,11 @@ describe('classifyFiles', () => {
   it.each<[string, ChangedFile, Record<string, string[]>]>([
     ['a data file triggers data', file('data/train.csv'), { data: ['data/train.csv'] }],
     ['a DVC pointer at any depth triggers data', file('raw/images.dvc'), { data: ['raw/images.dvc'] }],
-    ['a file in several areas triggers each', file('src/features/scale.py'), { data: ['src/features/scale.py'], model: ['src/features/scale.py'] }],
+    [
+      'a file in several areas triggers each',
+      file('src/features/scale.py'),
+      { data: ['src/features/scale.py'], model: ['src/features/scale.py'] },
+    ],
     ['a doc never triggers even when an area path matches', file('data/README.md'), { docs: ['data/README.md'] }],
     ['a doc by config.docs never triggers', file('docs/deploy.md'), { docs: ['docs/deploy.md'] }],
     ["an area's fallback doc never triggers", file('README.md'), { docs: ['README.md'] }],

@@ -17,7 +17,15 @@ function view(hunk: Hunk): string[] {
 describe('parsePatch', () => {
   it('reads a GitHub patch with line numbers on both sides', () => {
     const { hunks } = parsePatch(
-      lines('@@ -10,4 +10,5 @@ def train(cfg):', '     lr = 0.01', '-    epochs = 10', '+    epochs = 20', '+    seed = 1', '     return lr', '     pass'),
+      lines(
+        '@@ -10,4 +10,5 @@ def train(cfg):',
+        '     lr = 0.01',
+        '-    epochs = 10',
+        '+    epochs = 20',
+        '+    seed = 1',
+        '     return lr',
+        '     pass',
+      ),
     );
     expect(hunks).toHaveLength(1);
     const [hunk] = hunks as [Hunk];
@@ -62,7 +70,9 @@ describe('parsePatch', () => {
   });
 
   it('skips the no-newline marker on either side without counting it', () => {
-    const { hunks } = parsePatch(lines('@@ -1 +1 @@', '-old', '\\ No newline at end of file', '+new', '\\ No newline at end of file'));
+    const { hunks } = parsePatch(
+      lines('@@ -1 +1 @@', '-old', '\\ No newline at end of file', '+new', '\\ No newline at end of file'),
+    );
     expect(view(hunks[0] as Hunk)).toEqual(['-1 old', '+1 new']);
   });
 
@@ -93,7 +103,10 @@ describe('parsePatch', () => {
       '',
     );
     const { hunks } = parsePatch(patch);
-    expect(hunks.map(view)).toEqual([[' 1/1 train:', '-2   lr: 0.1', '+2   lr: 0.01'], ['-20   metric: f1', '+20   metric: auc']]);
+    expect(hunks.map(view)).toEqual([
+      [' 1/1 train:', '-2   lr: 0.1', '+2   lr: 0.01'],
+      ['-20   metric: f1', '+20   metric: auc'],
+    ]);
     expect(hunks[1]?.context).toBe('eval:');
   });
 
@@ -104,7 +117,10 @@ describe('parsePatch', () => {
 
   it('keeps what it read of a truncated hunk, then the next hunk', () => {
     const { hunks } = parsePatch(lines('@@ -1,10 +1,10 @@', ' a', '-b', '@@ -50,1 +50,1 @@', '-x', '+y'));
-    expect(hunks.map(view)).toEqual([[' 1/1 a', '-2 b'], ['-50 x', '+50 y']]);
+    expect(hunks.map(view)).toEqual([
+      [' 1/1 a', '-2 b'],
+      ['-50 x', '+50 y'],
+    ]);
   });
 
   it('ignores garbage between hunks and lines beyond the counts', () => {
@@ -142,13 +158,19 @@ describe('parsePatch', () => {
   });
 
   it('reads back any well-formed hunk it is given', () => {
-    const line = fc.record({ kind: fc.constantFrom('add' as const, 'del' as const, 'context' as const), text: fc.string({ unit: 'grapheme' }).filter((text) => !/[\r\n]/.test(text)) });
+    const line = fc.record({
+      kind: fc.constantFrom('add' as const, 'del' as const, 'context' as const),
+      text: fc.string({ unit: 'grapheme' }).filter((text) => !/[\r\n]/.test(text)),
+    });
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 30 }), fc.nat(1000), (rows, offset) => {
         const oldLines = rows.filter((row) => row.kind !== 'add').length;
         const newLines = rows.filter((row) => row.kind !== 'del').length;
         const prefix = { add: '+', del: '-', context: ' ' } as const;
-        const text = [`@@ -${offset + 1},${oldLines} +${offset + 1},${newLines} @@`, ...rows.map((row) => prefix[row.kind] + row.text)].join('\n');
+        const text = [
+          `@@ -${offset + 1},${oldLines} +${offset + 1},${newLines} @@`,
+          ...rows.map((row) => prefix[row.kind] + row.text),
+        ].join('\n');
         const [hunk] = parsePatch(text).hunks;
         expect(hunk?.lines.map(({ kind, text: content }) => ({ kind, text: content }))).toEqual(rows);
       }),

@@ -12,13 +12,19 @@ const pullRequest = (fields: Partial<PullRequestInfo> = {}): PullRequestInfo => 
   ...fields,
 });
 
-const edit = (path: string, patch = '@@ -1 +1 @@\n-a\n+b'): ChangedFile => ({ path, status: 'modified', additions: 1, deletions: 1, patch });
+const edit = (path: string, patch = '@@ -1 +1 @@\n-a\n+b'): ChangedFile => ({
+  path,
+  status: 'modified',
+  additions: 1,
+  deletions: 1,
+  patch,
+});
 
 /** A small ML repository at base: code, params, a model card and a changelog. */
 const repository = {
   'params.yaml': 'train:\n  lr: 0.01\n  epochs: 10\n',
   'src/models/net.py': 'class Net:\n    pass\n',
-  'Dockerfile': 'FROM python:3.12-slim\n',
+  Dockerfile: 'FROM python:3.12-slim\n',
   'README.md': '# Churn\n',
   'MODEL_CARD.md': '# Model card\n',
   'CHANGELOG.md': '# Changelog\n',
@@ -41,13 +47,22 @@ const paramsEdit = edit('params.yaml', '@@ -1,3 +1,3 @@\n train:\n-  lr: 0.01\n+
 
 describe('evaluatePullRequest with the recommended preset', () => {
   it('passes a documented model change and writes its changelog entry', async () => {
-    const { report, source } = await evaluate([paramsEdit, edit('src/models/net.py'), edit('MODEL_CARD.md'), edit('CHANGELOG.md')]);
+    const { report, source } = await evaluate([
+      paramsEdit,
+      edit('src/models/net.py'),
+      edit('MODEL_CARD.md'),
+      edit('CHANGELOG.md'),
+    ]);
     expect(report.verdict).toBe('pass');
     expect(report.areas.map((area) => [area.name, area.satisfied, area.files, area.docs])).toEqual([
       ['model', true, ['params.yaml', 'src/models/net.py'], ['MODEL_CARD.md']],
     ]);
-    expect(report.changelog.entry).toMatch(/^### Changed\n- Model: Lower the learning rate \(#12\)\n {2}- Files: `params.yaml`, `src\/models\/net.py`\n/);
-    expect(report.areas[0]?.changes).toContainEqual(expect.objectContaining({ file: 'params.yaml', key: 'train.lr', before: '0.01', after: '0.001' }));
+    expect(report.changelog.entry).toMatch(
+      /^### Changed\n- Model: Lower the learning rate \(#12\)\n {2}- Files: `params.yaml`, `src\/models\/net.py`\n/,
+    );
+    expect(report.areas[0]?.changes).toContainEqual(
+      expect.objectContaining({ file: 'params.yaml', key: 'train.lr', before: '0.01', after: '0.001' }),
+    );
     expect(report.changelog.entry).toContain('  - Changes: `train.lr`: 0.01 → 0.001');
     expect(report.changelog.entry).toContain('  - Why: Overfitting after epoch 5.');
     expect(report.changelog.entry).toContain('  - Testing: Retrained; val loss 0.41 → 0.37.');
@@ -66,7 +81,12 @@ describe('evaluatePullRequest with the recommended preset', () => {
   it('accepts the README for an area whose dedicated doc the repository does not keep yet', async () => {
     const { report } = await evaluate([edit('Dockerfile'), edit('README.md'), edit('CHANGELOG.md')]);
     expect(report.verdict).toBe('pass');
-    expect(report.areas[0]).toMatchObject({ name: 'deployment', satisfied: true, docs: ['README.md'], suggestedDoc: 'DEPLOYMENT.md' });
+    expect(report.areas[0]).toMatchObject({
+      name: 'deployment',
+      satisfied: true,
+      docs: ['README.md'],
+      suggestedDoc: 'DEPLOYMENT.md',
+    });
   });
 
   it('refuses the README for the model once the repository keeps a model card', async () => {

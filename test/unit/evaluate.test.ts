@@ -17,7 +17,12 @@ const config: Config = {
   mode: 'fail',
   areas: {
     data: area({ paths: ['data/**', 'src/features/**'], docs: ['DATASHEET.md'] }),
-    model: area({ paths: ['src/models/**', 'src/features/**'], docs: ['MODEL_CARD.md'], fallbackDocs: ['README.md'], template: 'MODEL_CARD.md' }),
+    model: area({
+      paths: ['src/models/**', 'src/features/**'],
+      docs: ['MODEL_CARD.md'],
+      fallbackDocs: ['README.md'],
+      template: 'MODEL_CARD.md',
+    }),
   },
   ignore: ['tests/**'],
   docs: ['docs/**', '*.md'],
@@ -45,7 +50,10 @@ const edit = (path: string, extra: Partial<ChangedFile> = {}): ChangedFile => ({
 
 const base = { 'MODEL_CARD.md': '# Model', 'DATASHEET.md': '# Data', 'CHANGELOG.md': '# Changelog' };
 
-async function evaluate(files: ChangedFile[], overrides: { config?: Config; pullRequest?: PullRequestInfo; configPath?: string } = {}) {
+async function evaluate(
+  files: ChangedFile[],
+  overrides: { config?: Config; pullRequest?: PullRequestInfo; configPath?: string } = {},
+) {
   const source = new MemorySource({ base, head: base });
   const report = await evaluatePullRequest({
     files,
@@ -111,12 +119,24 @@ describe('evaluatePullRequest', () => {
   });
 
   it('inspects a file once and files its changes under every area it triggered', async () => {
-    const both: Config = { ...config, areas: { ...config.areas, data: area({ paths: ['params.yaml'], docs: ['DATASHEET.md'] }), model: area({ paths: ['params.yaml'], docs: ['MODEL_CARD.md'] }) } };
-    const source = new MemorySource({ base: { 'params.yaml': 'split:\n  seed: 1\n' }, head: { 'params.yaml': 'split:\n  seed: 2\n' } });
+    const both: Config = {
+      ...config,
+      areas: {
+        ...config.areas,
+        data: area({ paths: ['params.yaml'], docs: ['DATASHEET.md'] }),
+        model: area({ paths: ['params.yaml'], docs: ['MODEL_CARD.md'] }),
+      },
+    };
+    const source = new MemorySource({
+      base: { 'params.yaml': 'split:\n  seed: 1\n' },
+      head: { 'params.yaml': 'split:\n  seed: 2\n' },
+    });
     const file = edit('params.yaml', { patch: '@@ -1,2 +1,2 @@\n split:\n-  seed: 1\n+  seed: 2' });
     const report = await evaluatePullRequest({ files: [file], pullRequest, config: both, source });
     expect(report.areas.map((entry) => entry.name)).toEqual(['data', 'model']);
-    expect(report.areas[0]?.changes).toEqual([expect.objectContaining({ file: 'params.yaml', key: 'split.seed', before: '1', after: '2' })]);
+    expect(report.areas[0]?.changes).toEqual([
+      expect.objectContaining({ file: 'params.yaml', key: 'split.seed', before: '1', after: '2' }),
+    ]);
     expect(report.areas[1]?.changes).toEqual(report.areas[0]?.changes);
     expect(source.calls.filter((call) => call.method === 'readFile' && call.side === 'head')).toHaveLength(1);
   });
@@ -129,9 +149,9 @@ describe('evaluatePullRequest', () => {
     }
     const file = edit('params.yaml', { patch: '@@ -1 +1 @@\n-lr: 0.1\n+lr: 0.01' });
     const settings: Config = { ...config, areas: { model: area({ paths: ['params.yaml'], docs: ['MODEL_CARD.md'] }) } };
-    await expect(evaluatePullRequest({ files: [file], pullRequest, config: settings, source: new BrokenSource() })).rejects.toThrow(
-      'Could not inspect params.yaml: HTTP 502 from the contents API',
-    );
+    await expect(
+      evaluatePullRequest({ files: [file], pullRequest, config: settings, source: new BrokenSource() }),
+    ).rejects.toThrow('Could not inspect params.yaml: HTTP 502 from the contents API');
   });
 
   it('fails only on the changelog when the docs are there', async () => {
@@ -144,7 +164,9 @@ describe('evaluatePullRequest', () => {
     ['a label', { ...pullRequest, labels: ['No-Docs-Needed'] }, 'label `no-docs-needed`'],
     ['the marker', { ...pullRequest, body: 'Refactor. [skip ml-docs]' }, 'marker `[skip ml-docs]` in the description'],
   ])('skips on %s, with the reason, without reading anything', async (_name, skipped, reason) => {
-    const { report, source } = await evaluate([edit('src/models/net.py'), edit('tests/x.py'), edit('CHANGELOG.md')], { pullRequest: skipped });
+    const { report, source } = await evaluate([edit('src/models/net.py'), edit('tests/x.py'), edit('CHANGELOG.md')], {
+      pullRequest: skipped,
+    });
     expect(report).toEqual({
       verdict: 'skipped',
       mode: 'fail',
@@ -162,14 +184,20 @@ describe('evaluatePullRequest', () => {
 
   it.each<[string, ChangedFile, string | undefined]>([
     ['edited', edit('.github/ml-docs-guard.yml'), '.github/ml-docs-guard.yml'],
-    ['renamed away', edit('.github/guard.yml', { status: 'renamed', previousPath: '.github/ml-docs-guard.yml' }), '.github/ml-docs-guard.yml'],
+    [
+      'renamed away',
+      edit('.github/guard.yml', { status: 'renamed', previousPath: '.github/ml-docs-guard.yml' }),
+      '.github/ml-docs-guard.yml',
+    ],
     ['untouched', edit('.github/other.yml'), undefined],
   ])('tells a PR whose config file is %s that the change applies after merge', async (_name, file, expected) => {
     const { report } = await evaluate([file], { configPath: './.github/ml-docs-guard.yml' });
     expect(report.notices).toEqual(
       expected === undefined
         ? []
-        : [`This pull request changes \`${expected}\`: the check uses the base branch's config, so the change applies after merge.`],
+        : [
+            `This pull request changes \`${expected}\`: the check uses the base branch's config, so the change applies after merge.`,
+          ],
     );
   });
 
@@ -184,7 +212,14 @@ describe('evaluatePullRequest', () => {
 });
 
 describe('configErrorReport', () => {
-  const problem = { file: '.github/ml-docs-guard.yml', ref: 'main', line: 3, column: 5, field: 'areas.model.paths', message: 'must be array' };
+  const problem = {
+    file: '.github/ml-docs-guard.yml',
+    ref: 'main',
+    line: 3,
+    column: 5,
+    field: 'areas.model.paths',
+    message: 'must be array',
+  };
 
   it('is a failure that carries the problems and nothing else', () => {
     expect(configErrorReport({ problems: [problem] })).toEqual({

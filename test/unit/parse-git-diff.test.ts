@@ -64,9 +64,7 @@ const cases: ReadonlyArray<{ name: string; text: string; expected: ChangedFile[]
       '@@ -1 +0,0 @@',
       '-md5: abc',
     ),
-    expected: [
-      { path: 'data/raw.csv.dvc', status: 'removed', patch: '@@ -1 +0,0 @@\n-md5: abc', additions: 0, deletions: 1 },
-    ],
+    expected: [{ path: 'data/raw.csv.dvc', status: 'removed', patch: '@@ -1 +0,0 @@\n-md5: abc', additions: 0, deletions: 1 }],
   },
   {
     name: 'pure rename has no patch',
@@ -76,9 +74,7 @@ const cases: ReadonlyArray<{ name: string; text: string; expected: ChangedFile[]
       'rename from src/train.py',
       'rename to src/models/train.py',
     ),
-    expected: [
-      { path: 'src/models/train.py', status: 'renamed', previousPath: 'src/train.py', additions: 0, deletions: 0 },
-    ],
+    expected: [{ path: 'src/models/train.py', status: 'renamed', previousPath: 'src/train.py', additions: 0, deletions: 0 }],
   },
   {
     name: 'rename with changes',
@@ -115,7 +111,11 @@ const cases: ReadonlyArray<{ name: string; text: string; expected: ChangedFile[]
   },
   {
     name: 'modified binary file',
-    text: diff('diff --git a/model.pt b/model.pt', 'index 88768ef..3e3315e 100644', 'Binary files a/model.pt and b/model.pt differ'),
+    text: diff(
+      'diff --git a/model.pt b/model.pt',
+      'index 88768ef..3e3315e 100644',
+      'Binary files a/model.pt and b/model.pt differ',
+    ),
     expected: [{ path: 'model.pt', status: 'modified', binary: true, additions: 0, deletions: 0 }],
   },
   {
@@ -193,9 +193,7 @@ const cases: ReadonlyArray<{ name: string; text: string; expected: ChangedFile[]
       'rename from with space.txt',
       'rename to moved space.txt',
     ),
-    expected: [
-      { path: 'moved space.txt', status: 'renamed', previousPath: 'with space.txt', additions: 0, deletions: 0 },
-    ],
+    expected: [{ path: 'moved space.txt', status: 'renamed', previousPath: 'with space.txt', additions: 0, deletions: 0 }],
   },
   {
     name: 'quoted path with a tab',
@@ -364,8 +362,14 @@ describe('parseGitDiff', () => {
       .map((chars) => `dir/${chars.join('').trim() || 'f'}.txt`);
     const fileArbitrary = fc.record({
       path: pathArbitrary,
-      added: fc.array(fc.string({ maxLength: 5 }).map((s) => s.replace(/\n/g, '')), { maxLength: 4 }),
-      removed: fc.array(fc.string({ maxLength: 5 }).map((s) => s.replace(/\n/g, '')), { maxLength: 4 }),
+      added: fc.array(
+        fc.string({ maxLength: 5 }).map((s) => s.replace(/\n/g, '')),
+        { maxLength: 4 },
+      ),
+      removed: fc.array(
+        fc.string({ maxLength: 5 }).map((s) => s.replace(/\n/g, '')),
+        { maxLength: 4 },
+      ),
     });
     fc.assert(
       fc.property(fc.array(fileArbitrary, { maxLength: 5 }), (files) => {

@@ -17,8 +17,18 @@ const area = (fields: Partial<AreaConfig> & Pick<AreaConfig, 'paths' | 'docs'>):
 const config: Config = {
   mode: 'fail',
   areas: {
-    data: area({ paths: ['data/**'], docs: ['DATASHEET.md', 'docs/data/**'], fallbackDocs: ['README.md'], template: 'DATASHEET.md' }),
-    model: area({ paths: ['src/models/**', 'params.yaml'], docs: ['MODEL_CARD.md'], fallbackDocs: ['README.md'], template: 'MODEL_CARD.md' }),
+    data: area({
+      paths: ['data/**'],
+      docs: ['DATASHEET.md', 'docs/data/**'],
+      fallbackDocs: ['README.md'],
+      template: 'DATASHEET.md',
+    }),
+    model: area({
+      paths: ['src/models/**', 'params.yaml'],
+      docs: ['MODEL_CARD.md'],
+      fallbackDocs: ['README.md'],
+      template: 'MODEL_CARD.md',
+    }),
     deployment: area({ paths: ['Dockerfile'], docs: ['docs/deploy.md'] }),
   },
   ignore: ['scratch/**'],
@@ -106,7 +116,9 @@ describe('checkRequirements', () => {
     expect(result.missing).toHaveLength(1);
     expect(result.missing[0]?.area).toBe('model');
     expect(result.missing[0]?.expected).toEqual(['MODEL_CARD.md']);
-    expect(result.missing[0]?.reason).toMatch(/^1 `model` file changed \(`params.yaml`\) but no matching doc was added or updated\./);
+    expect(result.missing[0]?.reason).toMatch(
+      /^1 `model` file changed \(`params.yaml`\) but no matching doc was added or updated\./,
+    );
     expect(result.missing[0]?.reason).toMatch(reason);
   });
 
@@ -117,7 +129,10 @@ describe('checkRequirements', () => {
   });
 
   it('accepts fallback docs when the repository keeps no dedicated doc, and suggests the template', async () => {
-    const result = await check({ files: [modified('src/models/net.py'), modified('README.md')], base: ['README.md', 'src/models/net.py'] });
+    const result = await check({
+      files: [modified('src/models/net.py'), modified('README.md')],
+      base: ['README.md', 'src/models/net.py'],
+    });
     expect(result.areas[0]).toMatchObject({
       name: 'model',
       satisfied: true,
@@ -129,7 +144,10 @@ describe('checkRequirements', () => {
   });
 
   it('refuses fallback docs while the repository keeps a dedicated doc', async () => {
-    const result = await check({ files: [modified('src/models/net.py'), modified('README.md')], base: ['MODEL_CARD.md', 'README.md'] });
+    const result = await check({
+      files: [modified('src/models/net.py'), modified('README.md')],
+      base: ['MODEL_CARD.md', 'README.md'],
+    });
     expect(result.areas[0]).toMatchObject({ satisfied: false, docs: [], expected: ['MODEL_CARD.md'] });
     expect(result.areas[0]?.suggestedDoc).toBeUndefined();
     expect(result.missing[0]?.reason).toMatch(/`README.md` counts only while the repository keeps no dedicated doc/);
@@ -137,7 +155,11 @@ describe('checkRequirements', () => {
 
   it('suggests the template when nothing satisfies an area of a repository without its doc', async () => {
     const result = await check({ files: [modified('src/models/net.py')], base: ['src/models/net.py'] });
-    expect(result.areas[0]).toMatchObject({ satisfied: false, suggestedDoc: 'MODEL_CARD.md', expected: ['MODEL_CARD.md', 'README.md'] });
+    expect(result.areas[0]).toMatchObject({
+      satisfied: false,
+      suggestedDoc: 'MODEL_CARD.md',
+      expected: ['MODEL_CARD.md', 'README.md'],
+    });
     expect(result.missing[0]?.reason).toMatch(/create `MODEL_CARD.md`/);
   });
 
@@ -169,8 +191,18 @@ describe('checkRequirements', () => {
   it.each<[string, ChangedFile[], boolean, string[]]>([
     ['required and missing', [modified('params.yaml'), modified('MODEL_CARD.md')], true, ['changelog']],
     ['required and updated', [modified('params.yaml'), modified('MODEL_CARD.md'), modified('CHANGELOG.md')], true, []],
-    ['required and added', [modified('params.yaml'), modified('MODEL_CARD.md'), modified('CHANGELOG.md', { status: 'added' })], true, []],
-    ['required but deleted', [modified('params.yaml'), modified('MODEL_CARD.md'), modified('CHANGELOG.md', { status: 'removed' })], true, ['changelog']],
+    [
+      'required and added',
+      [modified('params.yaml'), modified('MODEL_CARD.md'), modified('CHANGELOG.md', { status: 'added' })],
+      true,
+      [],
+    ],
+    [
+      'required but deleted',
+      [modified('params.yaml'), modified('MODEL_CARD.md'), modified('CHANGELOG.md', { status: 'removed' })],
+      true,
+      ['changelog'],
+    ],
     ['not required', [modified('params.yaml'), modified('MODEL_CARD.md')], false, []],
   ])('changelog %s', async (_name, files, required, missing) => {
     const settings: Config = { ...config, changelog: { path: 'CHANGELOG.md', required } };
@@ -204,7 +236,9 @@ describe('checkRequirements', () => {
   it('names at most three triggering files in the reason', async () => {
     const files = ['a', 'b', 'c', 'd', 'e'].map((name) => modified(`data/${name}.csv`));
     const result = await check({ files });
-    expect(result.missing[0]?.reason).toMatch(/^5 `data` files changed \(`data\/a.csv`, `data\/b.csv`, `data\/c.csv` and 2 more\)/);
+    expect(result.missing[0]?.reason).toMatch(
+      /^5 `data` files changed \(`data\/a.csv`, `data\/b.csv`, `data\/c.csv` and 2 more\)/,
+    );
   });
 
   it('fails loudly when the classification names an area the config lacks', async () => {

@@ -4,7 +4,12 @@ import type { Config, PullRequestInfo } from '../../src/core/types.js';
 
 const config: Pick<Config, 'skip'> = { skip: { labels: ['no-docs-needed', 'dependencies'], marker: '[skip ml-docs]' } };
 
-const pullRequest = (fields: Partial<PullRequestInfo>): PullRequestInfo => ({ title: 'Tune lr', body: '', labels: [], ...fields });
+const pullRequest = (fields: Partial<PullRequestInfo>): PullRequestInfo => ({
+  title: 'Tune lr',
+  body: '',
+  labels: [],
+  ...fields,
+});
 
 describe('findSkipReason', () => {
   it.each<[string, Partial<PullRequestInfo>, string | undefined]>([

@@ -30,7 +30,10 @@ function areaLabel(name: string): string {
 function orderAreas(areas: readonly AreaReport[]): AreaReport[] {
   const rank = (area: AreaReport): number =>
     isBuiltInArea(area.name) ? BUILT_IN_AREAS.indexOf(area.name) : BUILT_IN_AREAS.length;
-  return areas.map((area, index) => ({ area, index })).sort((a, b) => rank(a.area) - rank(b.area) || a.index - b.index).map(({ area }) => area);
+  return areas
+    .map((area, index) => ({ area, index }))
+    .sort((a, b) => rank(a.area) - rank(b.area) || a.index - b.index)
+    .map(({ area }) => area);
 }
 
 function sectionOf(area: AreaReport, statuses: ReadonlyMap<string, ChangedFile['status']>): Section {
@@ -43,7 +46,9 @@ function sectionOf(area: AreaReport, statuses: ReadonlyMap<string, ChangedFile['
 function pullRequestReference(pullRequest: PullRequestInfo): string {
   if (pullRequest.number === undefined) return '';
   const label = `#${pullRequest.number}`;
-  return pullRequest.url === undefined ? ` (${label})` : ` ([${label}](${pullRequest.url.replace(/[()<> ]/g, (char) => URL_UNSAFE[char] ?? char)}))`;
+  return pullRequest.url === undefined
+    ? ` (${label})`
+    : ` ([${label}](${pullRequest.url.replace(/[()<> ]/g, (char) => URL_UNSAFE[char] ?? char)}))`;
 }
 
 /**
@@ -80,7 +85,9 @@ export function buildChangelogEntry({
     const lines = [`- ${areaLabel(area.name)}: ${title}${pullRequestReference(pullRequest)}`];
     lines.push(`  - Files: ${listWithMore(area.files.map(codeSpan))}`);
     if (area.changes.length > 0) {
-      lines.push(`  - Changes: ${listWithMore(area.changes.map((change) => escapeInlineHtml(boundText(change.summary, MAX_TITLE_LENGTH))))}`);
+      lines.push(
+        `  - Changes: ${listWithMore(area.changes.map((change) => escapeInlineHtml(boundText(change.summary, MAX_TITLE_LENGTH))))}`,
+      );
     }
     lines.push(`  - Why: ${why}`, `  - Testing: ${testing}`);
     bullets.get(sectionOf(area, statuses))?.push(lines.join('\n'));

@@ -15,9 +15,7 @@ export interface Classification {
 
 /** Every path a file has: a rename or copy counts under its old path as well as its new one. */
 export function pathsOf(file: ChangedFile): string[] {
-  return file.previousPath !== undefined && file.previousPath !== file.path
-    ? [file.path, file.previousPath]
-    : [file.path];
+  return file.previousPath !== undefined && file.previousPath !== file.path ? [file.path, file.previousPath] : [file.path];
 }
 
 /**
@@ -37,10 +35,7 @@ export function classifyFiles({
 }): Classification {
   const isIgnored = matchGlobs(config.ignore);
   const areaEntries = Object.entries(config.areas);
-  const isDoc = matchGlobs([
-    ...config.docs,
-    ...areaEntries.flatMap(([, area]) => [...area.docs, ...area.fallbackDocs]),
-  ]);
+  const isDoc = matchGlobs([...config.docs, ...areaEntries.flatMap(([, area]) => [...area.docs, ...area.fallbackDocs])]);
   const areaMatchers = areaEntries.map(([name, area]) => ({ name, matches: matchGlobs(area.paths), files: [] as ChangedFile[] }));
   const classification: Classification = { areas: [], docs: [], ignored: [], other: [] };
 

@@ -76,7 +76,11 @@ function parseAtoms(pattern: string, text: string): Atom[] {
       const end = classEnd(text, index);
       const posix = POSIX_CLASS.exec(text.slice(index, end));
       if (posix !== null) {
-        throw new GlobError(pattern, 'posix-class', `uses the POSIX class \`${posix[0]}\`, which is not supported; write ranges, as in \`[a-zA-Z0-9]\``);
+        throw new GlobError(
+          pattern,
+          'posix-class',
+          `uses the POSIX class \`${posix[0]}\`, which is not supported; write ranges, as in \`[a-zA-Z0-9]\``,
+        );
       }
       atoms.push(parseClass({ text, start: index, end }));
       index = end - 1;
@@ -154,7 +158,11 @@ export function matchSegment(segment: Segment, text: string, work?: MatchWork): 
     case 'any':
       return true;
     case 'affix':
-      return text.length >= segment.prefix.length + segment.suffix.length && text.startsWith(segment.prefix) && text.endsWith(segment.suffix);
+      return (
+        text.length >= segment.prefix.length + segment.suffix.length &&
+        text.startsWith(segment.prefix) &&
+        text.endsWith(segment.suffix)
+      );
     case 'atoms':
       return matchAtoms(segment.atoms, text, work);
     default:

@@ -79,7 +79,11 @@ function firstGroup(pattern: string, text: string): BraceGroup | undefined {
       if (group.commas.length > 0) return group;
       const inside = text.slice(index + 1, group.close);
       if (BRACE_RANGE.test(inside)) {
-        throw new GlobError(pattern, 'brace-range', `uses the brace range \`{${inside}}\`, which is not supported; list the values, as in \`{1,2,3}\``);
+        throw new GlobError(
+          pattern,
+          'brace-range',
+          `uses the brace range \`{${inside}}\`, which is not supported; list the values, as in \`{1,2,3}\``,
+        );
       }
     }
   }

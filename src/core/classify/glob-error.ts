@@ -1,5 +1,13 @@
 /** Why a glob cannot be used. */
-export const GLOB_PROBLEMS = ['empty', 'too-long', 'extglob', 'brace-range', 'brace-depth', 'brace-count', 'posix-class'] as const;
+export const GLOB_PROBLEMS = [
+  'empty',
+  'too-long',
+  'extglob',
+  'brace-range',
+  'brace-depth',
+  'brace-count',
+  'posix-class',
+] as const;
 export type GlobProblem = (typeof GLOB_PROBLEMS)[number];
 
 /**

@@ -37,6 +37,6 @@ export function globSet(rules: readonly GlobRule[]): (path: readonly string[]) =
       if (names.matches(segment) || (index < last && directories.matches(segment))) return true;
     }
     const anchored = byFirstSegment.get(path[0] as string);
-    return (anchored !== undefined && anchored.some((glob) => glob.matches(path))) || otherGlobs.some((glob) => glob.matches(path));
+    return anchored?.some((glob) => glob.matches(path)) || otherGlobs.some((glob) => glob.matches(path));
   };
 }

@@ -31,7 +31,11 @@ function compilePattern(pattern: string): GlobRule[] {
     throw new GlobError(pattern, 'empty', 'names no path; write a path or glob such as `data/**`');
   }
   if (body.length > MAX_GLOB_LENGTH) {
-    throw new GlobError(pattern, 'too-long', `is longer than ${MAX_GLOB_LENGTH.toLocaleString('en-US')} characters; split it into several patterns`);
+    throw new GlobError(
+      pattern,
+      'too-long',
+      `is longer than ${MAX_GLOB_LENGTH.toLocaleString('en-US')} characters; split it into several patterns`,
+    );
   }
   const extglob = EXTGLOB.exec(body);
   if (extglob !== null) {
@@ -81,7 +85,12 @@ export function matchGlobs(patterns: readonly string[]): (path: string) => boole
       (negated ? exclude : include).push(...compilePattern(negated ? pattern.slice(1) : pattern));
     } catch (error) {
       if (!(error instanceof GlobError)) throw error;
-      throw new GlobError(pattern, error.problem, error.reason, `Glob pattern #${index + 1} ${JSON.stringify(pattern)} ${error.reason}.`);
+      throw new GlobError(
+        pattern,
+        error.problem,
+        error.reason,
+        `Glob pattern #${index + 1} ${JSON.stringify(pattern)} ${error.reason}.`,
+      );
     }
   });
   if (include.length === 0 && exclude.length === 0) return () => false;

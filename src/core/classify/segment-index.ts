@@ -24,7 +24,7 @@ export function segmentIndex(): SegmentIndex {
     else list.push(segment);
   };
   const anyMatch = (segments: readonly Segment[] | undefined, text: string): boolean =>
-    segments !== undefined && segments.some((segment) => matchSegment(segment, text));
+    segments?.some((segment) => matchSegment(segment, text)) ?? false;
   return {
     add(segment) {
       if (segment.kind === 'literal') literals.add(segment.text);

@@ -68,10 +68,7 @@ export function triggerByContent({
   const byArea = new Map(
     merged.areas.map((area) => [
       area.name,
-      [
-        ...(byPath.get(area.name) ?? []).flatMap((file) => inspected.get(file) ?? []),
-        ...(contentChanges.get(area.name) ?? []),
-      ],
+      [...(byPath.get(area.name) ?? []).flatMap((file) => inspected.get(file) ?? []), ...(contentChanges.get(area.name) ?? [])],
     ]),
   );
   return { classification: merged, byArea };

@@ -30,12 +30,7 @@ export function describeFile({ file, ref }: Pick<ConfigProblem, 'file' | 'ref'>)
 }
 
 /** Where a problem is, as messages say it: "in `.github/ml-docs-guard.yml` (ref `main`) at 2:1". */
-export function describeLocation({
-  file,
-  ref,
-  line,
-  column,
-}: Pick<ConfigProblem, 'file' | 'ref' | 'line' | 'column'>): string {
+export function describeLocation({ file, ref, line, column }: Pick<ConfigProblem, 'file' | 'ref' | 'line' | 'column'>): string {
   const at = line === undefined ? '' : ` at ${line}:${column ?? 1}`;
   return `in ${describeFile({ file, ref })}${at}`;
 }

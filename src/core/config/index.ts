@@ -1,4 +1,11 @@
-export { byPosition, CONFIG_ERROR_KINDS, ConfigError, describeFile, describeLocation, type ConfigErrorKind } from './config-error.js';
+export {
+  byPosition,
+  CONFIG_ERROR_KINDS,
+  ConfigError,
+  describeFile,
+  describeLocation,
+  type ConfigErrorKind,
+} from './config-error.js';
 export { CONFIG_SCHEMA, validateRawConfig } from './config-schema.js';
 export { DOC_TEMPLATES, templateSections } from './doc-templates.js';
 export { loadConfig, type ConfigText } from './load-config.js';

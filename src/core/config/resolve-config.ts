@@ -67,11 +67,13 @@ function resolveAreas({
     const base = preset[name];
     if (area.enabled === false) {
       if (base === undefined) {
-        const known = presetNames.length === 0 ? 'with `extends: none` there are none' : `preset areas: ${presetNames.join(', ')}`;
+        const known =
+          presetNames.length === 0 ? 'with `extends: none` there are none' : `preset areas: ${presetNames.join(', ')}`;
         report({
           context,
           path: ['areas', name, 'enabled'],
-          message: (where) => `\`enabled: false\` on area \`${name}\` ${where} disables nothing: there is no preset area of that name; ${known}`,
+          message: (where) =>
+            `\`enabled: false\` on area \`${name}\` ${where} disables nothing: there is no preset area of that name; ${known}`,
         });
       }
       delete areas[name];
@@ -80,7 +82,10 @@ function resolveAreas({
     if (base === undefined) {
       const missing = (['paths', 'docs'] as const).filter((field) => area[field] === undefined);
       if (missing.length > 0) {
-        const why = presetNames.length === 0 ? 'with `extends: none` every area is new' : `it is not a preset area (${presetNames.join(', ')})`;
+        const why =
+          presetNames.length === 0
+            ? 'with `extends: none` every area is new'
+            : `it is not a preset area (${presetNames.join(', ')})`;
         const fields = missing.map((field) => `\`${field}\``).join(' and ');
         report({
           context,
@@ -97,7 +102,8 @@ function resolveAreas({
         context,
         path: ['areas', name],
         field: fieldName(['areas', name, 'docs']),
-        message: (where) => `area \`${name}\` ${where} has no \`docs\` and no \`fallback-docs\`: no document could ever satisfy it`,
+        message: (where) =>
+          `area \`${name}\` ${where} has no \`docs\` and no \`fallback-docs\`: no document could ever satisfy it`,
       });
     }
     areas[name] = merged;

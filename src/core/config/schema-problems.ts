@@ -133,7 +133,9 @@ function parsePointer(pointer: string): DataPath {
 
 /** `['areas', 'model', 'paths', 2]` → `areas.model.paths[2]`, the way `ConfigProblem.field` is written. */
 export function fieldName(path: DataPath): string {
-  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
+  return path
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
+    .join('');
 }
 
 function valueAt(data: unknown, path: DataPath): unknown {
@@ -154,7 +156,7 @@ function describeValue(value: unknown): string {
 }
 
 function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   const clipped = text.length > MAX_QUOTED_VALUE ? `${text.slice(0, MAX_QUOTED_VALUE)}…` : text;
   return `\`${clipped}\``;
 }

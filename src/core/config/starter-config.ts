@@ -37,7 +37,7 @@ export function starterConfig({ files }: { files: readonly string[] }): string {
 
   return [
     '# ml-docs-guard: documentation checks on pull requests.',
-    '# Written by `ml-docs-guard init` from this repository\'s layout. Every key is optional;',
+    "# Written by `ml-docs-guard init` from this repository's layout. Every key is optional;",
     '# without this file the `recommended` preset applies as is.',
     `# yaml-language-server: $schema=${CONFIG_SCHEMA.$id}`,
     '',
@@ -64,7 +64,7 @@ export function starterConfig({ files }: { files: readonly string[] }): string {
     '#     paths: ["eval/**"]',
     '#     docs: ["docs/evaluation.md"]',
     '',
-    '# Files that never trigger an area, added to the preset\'s (tests, editor and lint config, notebooks/).',
+    "# Files that never trigger an area, added to the preset's (tests, editor and lint config, notebooks/).",
     'ignore: []',
     '# Extra documentation files, added to the built-in globs (Markdown, docs/, READMEs, ...).',
     'docs: []',

@@ -149,8 +149,7 @@ function readHeaderLine(section: Section, line: string): void {
 function finishSection(section: Section, text: string): ChangedFile {
   const [headerOld, headerNew] = section.headerPaths;
   const previousPath = section.renameFrom ?? section.copyFrom;
-  const path =
-    section.renameTo ?? section.copyTo ?? section.newPath ?? section.oldPath ?? headerNew ?? headerOld ?? '';
+  const path = section.renameTo ?? section.copyTo ?? section.newPath ?? section.oldPath ?? headerNew ?? headerOld ?? '';
   const hasPatch = section.patchStart !== -1;
   return {
     path,

@@ -48,7 +48,7 @@ class HeaderReader {
 }
 
 /** Parses `@@ -a[,b] +c[,d] @@[ context]` into an empty hunk; undefined for any other line. */
-function parseHeader(line: string): Hunk & { lines: PatchLine[] } | undefined {
+function parseHeader(line: string): (Hunk & { lines: PatchLine[] }) | undefined {
   const reader = new HeaderReader(line);
   if (!reader.skip('@@ -')) return undefined;
   const oldStart = reader.number();

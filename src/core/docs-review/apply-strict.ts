@@ -53,7 +53,9 @@ export function applyStrict({
   const result: { areas: AreaReport[]; missing: MissingDoc[] } = { areas: [], missing: [] };
   for (const area of areas) {
     const existing = missing.find((entry) => entry.area === area.name);
-    const blocking = isStrict(area.name) ? (findings.get(area.name) ?? []).filter((finding) => isBlockingFindingKind(finding.kind)) : [];
+    const blocking = isStrict(area.name)
+      ? (findings.get(area.name) ?? []).filter((finding) => isBlockingFindingKind(finding.kind))
+      : [];
     if (blocking.length === 0) {
       result.areas.push(area);
       if (existing !== undefined) result.missing.push(existing);

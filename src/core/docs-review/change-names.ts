@@ -44,7 +44,9 @@ const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
  */
 export function changeNames(change: Change): string[] {
   if (change.kind === 'image') {
-    const repositories = [change.before, change.after].filter((value) => value !== undefined && value !== '').map((value) => splitImage(value as string).repository);
+    const repositories = [change.before, change.after]
+      .filter((value) => value !== undefined && value !== '')
+      .map((value) => splitImage(value as string).repository);
     return unique([...repositories, ...repositories.map(baseName)]);
   }
   const key = change.key ?? '';
@@ -54,7 +56,8 @@ export function changeNames(change: Change): string[] {
   return unique([key, lastSegment(key)]);
 }
 
-const usable = (value: string | undefined): value is string => value !== undefined && value.trim() !== '' && !UNUSABLE_VALUE.test(value);
+const usable = (value: string | undefined): value is string =>
+  value !== undefined && value.trim() !== '' && !UNUSABLE_VALUE.test(value);
 
 /**
  * The old → new values a doc may still show for a change, most specific first: the values as
@@ -68,11 +71,13 @@ export function valuePairs(change: Change): ValuePair[] {
   if (change.kind === 'image') {
     const old = splitImage(before);
     const next = splitImage(after);
-    if (old.repository === next.repository && old.tag !== undefined && next.tag !== undefined) pairs.push({ before: old.tag, after: next.tag });
+    if (old.repository === next.repository && old.tag !== undefined && next.tag !== undefined)
+      pairs.push({ before: old.tag, after: next.tag });
   }
   const oldVersion = SINGLE_VERSION.exec(before)?.[1];
   const newVersion = SINGLE_VERSION.exec(after)?.[1];
-  if (oldVersion !== undefined && newVersion !== undefined && oldVersion !== before) pairs.push({ before: oldVersion, after: newVersion });
+  if (oldVersion !== undefined && newVersion !== undefined && oldVersion !== before)
+    pairs.push({ before: oldVersion, after: newVersion });
   if (/^[0-9a-f]+$/i.test(before) && before.length >= MIN_DIGEST_LENGTH && /^[0-9a-f]+$/i.test(after)) {
     pairs.push({ before: before.slice(0, SHORT_DIGEST_LENGTH), after: after.slice(0, SHORT_DIGEST_LENGTH) });
   }

@@ -39,7 +39,13 @@ export function sectionName({ outline, heading }: { readonly outline: MarkdownOu
 }
 
 /** The section of the doc where `change` belongs, when the doc has one for its kind. */
-export function sectionForChange({ outline, change }: { readonly outline: MarkdownOutline; readonly change: Change }): DocSection | undefined {
+export function sectionForChange({
+  outline,
+  change,
+}: {
+  readonly outline: MarkdownOutline;
+  readonly change: Change;
+}): DocSection | undefined {
   for (const name of SECTIONS_BY_KIND[change.kind] ?? []) {
     const heading = findHeading({ headings: outline.headings, name });
     if (heading !== undefined) return { heading, name: sectionName({ outline, heading }) };

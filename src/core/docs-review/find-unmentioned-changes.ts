@@ -63,7 +63,7 @@ export function findUnmentionedChanges({
     seen.add(`${change.kind}\0${label}`);
     const mentioned = names.some((name) => {
       const pattern = namePattern(name);
-      return pattern !== undefined && pattern.test(addedText);
+      return pattern?.test(addedText);
     });
     if (mentioned) continue;
     const target = where?.(change);

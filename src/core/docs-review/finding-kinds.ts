@@ -36,5 +36,4 @@ export const BLOCKING_FINDING_KINDS: readonly DocFindingKind[] = [
   'stale-value',
 ];
 
-export const isBlockingFindingKind = (value: string): boolean =>
-  (BLOCKING_FINDING_KINDS as readonly string[]).includes(value);
+export const isBlockingFindingKind = (value: string): boolean => (BLOCKING_FINDING_KINDS as readonly string[]).includes(value);

@@ -14,7 +14,16 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'model detail': ['model description', 'model summary', 'model overview', 'model architecture', 'overview'],
   'intended use': ['uses', 'usage', 'how to use', 'use cases', 'applications'],
   'training data': ['training dataset', 'training and evaluation data', 'training set', 'data sources'],
-  'training procedure': ['training details', 'training hyperparameters', 'hyperparameters', 'training setup', 'training recipe', 'training configuration', 'fine tuning', 'finetuning'],
+  'training procedure': [
+    'training details',
+    'training hyperparameters',
+    'hyperparameters',
+    'training setup',
+    'training recipe',
+    'training configuration',
+    'fine tuning',
+    'finetuning',
+  ],
   evaluation: ['metrics', 'results', 'performance', 'benchmarks'],
   limitation: ['risks', 'caveats', 'known issues', 'bias', 'ethical considerations', 'out of scope'],
   version: ['history', 'changelog', 'change log', 'changes', 'releases', 'release notes'],
@@ -39,14 +48,16 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 
 /** "Bias, Risks & Limitations" -> ["bias", "risk", "limitation"]: lowercase, singular, no stop words. */
 export function headingWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    // "Pre-processing" and "Preprocessing", "roll-back" and "rollback" are the same word.
-    .replace(/([a-z])-(?=[a-z])/g, '$1')
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== '' && !STOP_WORDS.has(word))
-    .map(singular);
+  return (
+    text
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      // "Pre-processing" and "Preprocessing", "roll-back" and "rollback" are the same word.
+      .replace(/([a-z])-(?=[a-z])/g, '$1')
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word !== '' && !STOP_WORDS.has(word))
+      .map(singular)
+  );
 }
 
 function singular(word: string): string {
@@ -76,7 +87,13 @@ export function headingProvides({ heading, name }: { readonly heading: string; r
  * The heading of `headings` that provides the section `name`, preferring the highest-level one
  * (a `## Training procedure` over a `### Training procedure notes`), then the first.
  */
-export function findHeading({ headings, name }: { readonly headings: readonly Heading[]; readonly name: string }): Heading | undefined {
+export function findHeading({
+  headings,
+  name,
+}: {
+  readonly headings: readonly Heading[];
+  readonly name: string;
+}): Heading | undefined {
   const exact = headingWords(name).join(' ');
   const matches = headings.filter((heading) => headingProvides({ heading: heading.text, name }));
   // A heading that is exactly the name wins over one that only contains it or a synonym.

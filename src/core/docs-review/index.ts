@@ -1,6 +1,12 @@
 export { reviewDocs, MAX_DOC_BYTES } from './review-docs.js';
 export { MAX_DOCS_PER_AREA } from './plan-area-review.js';
-export { BLOCKING_FINDING_KINDS, DOC_FINDING_KINDS, isBlockingFindingKind, isDocFindingKind, type DocFindingKind } from './finding-kinds.js';
+export {
+  BLOCKING_FINDING_KINDS,
+  DOC_FINDING_KINDS,
+  isBlockingFindingKind,
+  isDocFindingKind,
+  type DocFindingKind,
+} from './finding-kinds.js';
 export { findMissingSections } from './find-missing-sections.js';
 export { findUnmentionedChanges } from './find-unmentioned-changes.js';
 export { findPlaceholders } from './find-placeholders.js';

@@ -73,7 +73,8 @@ export function markdownOutline(text: string): MarkdownOutline {
       codeLines.add(number);
       const marker = fenceMatch?.[1];
       if (fence === undefined) fence = marker;
-      else if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+      else if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
+        fence = undefined;
       previousIsParagraph = false;
       continue;
     }
@@ -90,7 +91,11 @@ export function markdownOutline(text: string): MarkdownOutline {
       headings.push({ level, text: plainHeading((atx ?? html)?.[2] ?? ''), line: number });
       previousIsParagraph = false;
     } else if (underline !== null && previousIsParagraph) {
-      headings.push({ level: underline[1]?.startsWith('=') ? 1 : 2, text: plainHeading(lines[index - 1] ?? ''), line: number - 1 });
+      headings.push({
+        level: underline[1]?.startsWith('=') ? 1 : 2,
+        text: plainHeading(lines[index - 1] ?? ''),
+        line: number - 1,
+      });
       previousIsParagraph = false;
     } else {
       previousIsParagraph = line.trim() !== '' && !NOT_PARAGRAPH.test(line);

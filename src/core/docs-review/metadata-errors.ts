@@ -29,7 +29,10 @@ function pathOf(instancePath: string): (string | number)[] {
 
 /** `model-index[0].results[0].metrics` */
 export function fieldName(path: readonly (string | number)[]): string {
-  return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name === '' ? part : `${name}.${part}`), '');
+  return path.reduce<string>(
+    (name, part) => (typeof part === 'number' ? `${name}[${part}]` : name === '' ? part : `${name}.${part}`),
+    '',
+  );
 }
 
 /** What a value must be, in words, for one failed keyword. */
@@ -93,7 +96,10 @@ export function metadataProblems(errors: readonly ErrorObject[]): MetadataProble
       continue;
     }
     const forms = [...new Set(branches.map(expectation))].join(' or ');
-    problems.push({ path: pathOf(error.instancePath), message: `${codeSpan(fieldName(pathOf(error.instancePath)))} must be ${forms}.` });
+    problems.push({
+      path: pathOf(error.instancePath),
+      message: `${codeSpan(fieldName(pathOf(error.instancePath)))} must be ${forms}.`,
+    });
   }
   return problems.reverse();
 }

@@ -19,7 +19,10 @@ export function docFormat(path: string): DocFormat {
  * Other text (reStructuredText, plain text) is read as lines only: its headings are not Markdown's,
  * and reading them as Markdown would mistake a `~~~` underline for a code fence.
  */
-export function outlineDoc({ path, text }: { readonly path: string; readonly text: string }): { format: DocFormat; outline: MarkdownOutline } {
+export function outlineDoc({ path, text }: { readonly path: string; readonly text: string }): {
+  format: DocFormat;
+  outline: MarkdownOutline;
+} {
   const format = docFormat(path);
   if (format === 'markdown') return { format, outline: markdownOutline(text) };
   const lines = text.split(/\r?\n/);

@@ -34,7 +34,13 @@ export function needsRepositoryDocs({ report, area }: { readonly report: AreaRep
 }
 
 /** Paths at head: the base's, minus what the pull request removed or renamed away, plus what it added. */
-export function headPaths({ baseFiles, files }: { readonly baseFiles: readonly string[]; readonly files: readonly ChangedFile[] }): Set<string> {
+export function headPaths({
+  baseFiles,
+  files,
+}: {
+  readonly baseFiles: readonly string[];
+  readonly files: readonly ChangedFile[];
+}): Set<string> {
   const paths = new Set(baseFiles);
   for (const file of files) {
     if (file.status === 'removed') {
@@ -87,5 +93,10 @@ export function planAreaReview({
   }
   const all = [...new Set([...touched.map((file) => file.path), ...others])].filter((path) => path !== changelogPath);
   const scanned = all.slice(0, MAX_DOCS_PER_AREA);
-  return { touched, sectionDocs: sectionDocs.filter((path) => scanned.includes(path)), scanned, skipped: all.slice(MAX_DOCS_PER_AREA) };
+  return {
+    touched,
+    sectionDocs: sectionDocs.filter((path) => scanned.includes(path)),
+    scanned,
+    skipped: all.slice(MAX_DOCS_PER_AREA),
+  };
 }

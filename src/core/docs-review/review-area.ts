@@ -18,11 +18,23 @@ export type LoadedDoc =
   | { readonly state: 'too-large'; readonly limit: string }
   | { readonly state: 'absent' };
 
-function notReviewed({ plan, docs }: { readonly plan: AreaReviewPlan; readonly docs: ReadonlyMap<string, LoadedDoc> }): DocFinding[] {
+function notReviewed({
+  plan,
+  docs,
+}: {
+  readonly plan: AreaReviewPlan;
+  readonly docs: ReadonlyMap<string, LoadedDoc>;
+}): DocFinding[] {
   const findings: DocFinding[] = plan.scanned.flatMap((path) => {
     const doc = docs.get(path);
     if (doc?.state !== 'too-large') return [];
-    return [{ file: path, kind: 'not-reviewed', message: `Not reviewed: the doc is larger than ${doc.limit}, so it was not checked for sections, stale values or placeholders.` }];
+    return [
+      {
+        file: path,
+        kind: 'not-reviewed',
+        message: `Not reviewed: the doc is larger than ${doc.limit}, so it was not checked for sections, stale values or placeholders.`,
+      },
+    ];
   });
   const [first] = plan.skipped;
   if (first !== undefined) {
@@ -69,13 +81,19 @@ export function reviewArea({
     if (doc?.state !== 'read' || area.sections.length === 0) continue;
     if (doc.format === 'markdown') findings.push(...findMissingSections({ file, outline: doc.outline, sections: area.sections }));
     // A YAML card has keys, not sections; prose in another markup is said to be unchecked.
-    if (doc.format === 'text') findings.push({ file, kind: 'not-reviewed', message: 'Sections not checked: the review reads the headings of Markdown docs only.' });
+    if (doc.format === 'text')
+      findings.push({
+        file,
+        kind: 'not-reviewed',
+        message: 'Sections not checked: the review reads the headings of Markdown docs only.',
+      });
   }
   const edited = plan.touched.flatMap((file: ChangedFile) => {
     const outline = outlineOf(file.path);
     return outline === undefined ? [] : [{ file, outline, edits: docEdits({ file, lineCount: outline.lines.length }) }];
   });
-  for (const { file, outline, edits } of edited) findings.push(...findPlaceholders({ file: file.path, outline, lines: edits.added }));
+  for (const { file, outline, edits } of edited)
+    findings.push(...findPlaceholders({ file: file.path, outline, lines: edits.added }));
 
   const primary = plan.sectionDocs[0] ?? edited[0]?.file.path;
   const primaryOutline = primary === undefined ? undefined : outlineOf(primary);
@@ -89,8 +107,12 @@ export function reviewArea({
   }
   if (primary !== undefined && primaryOutline !== undefined && plan.sectionDocs.includes(primary)) {
     const touchedLines = edited.find(({ file }) => file.path === primary)?.edits.touched ?? new Set<number>();
-    const flaggedLines = new Set(findings.flatMap((finding) => (finding.file === primary && finding.line !== undefined ? [finding.line] : [])));
-    findings.push(...findSectionsToUpdate({ file: primary, outline: primaryOutline, changes: report.changes, touchedLines, flaggedLines }));
+    const flaggedLines = new Set(
+      findings.flatMap((finding) => (finding.file === primary && finding.line !== undefined ? [finding.line] : [])),
+    );
+    findings.push(
+      ...findSectionsToUpdate({ file: primary, outline: primaryOutline, changes: report.changes, touchedLines, flaggedLines }),
+    );
   }
   return findings;
 }

@@ -21,7 +21,13 @@ function byteLength(text: string): number {
   return text.length * MAX_BYTES_PER_CHAR <= MAX_DOC_BYTES ? text.length : new TextEncoder().encode(text).length;
 }
 
-async function loadDoc({ source, path }: { readonly source: Pick<ContentSource, 'readFile'>; readonly path: string }): Promise<LoadedDoc> {
+async function loadDoc({
+  source,
+  path,
+}: {
+  readonly source: Pick<ContentSource, 'readFile'>;
+  readonly path: string;
+}): Promise<LoadedDoc> {
   let text: string | undefined;
   try {
     text = await source.readFile('head', path);
@@ -71,14 +77,19 @@ export async function reviewDocs({
     if (area === undefined) throw new Error(`Area ${JSON.stringify(report.name)} was reported but is not in the config.`);
     return { report, area, wantsRepositoryDocs: needsRepositoryDocs({ report, area }) };
   });
-  const existing = settings.some((entry) => entry.wantsRepositoryDocs) ? headPaths({ baseFiles: await baseFiles(), files }) : undefined;
+  const existing = settings.some((entry) => entry.wantsRepositoryDocs)
+    ? headPaths({ baseFiles: await baseFiles(), files })
+    : undefined;
   const changed = new Map(files.filter(hasContentChange).map((file) => [file.path, file]));
   const matchesModelDocs = matchGlobs(config.areas['model']?.docs ?? []);
   const isModelCard = (path: string): boolean => matchesModelDocs(path) || MODEL_CARD_NAME.test(path);
   const loads = new Map<string, Promise<LoadedDoc>>();
   const load = (path: string): Promise<LoadedDoc> => {
     let loaded = loads.get(path);
-    if (loaded === undefined) loads.set(path, (loaded = loadDoc({ source, path })));
+    if (loaded === undefined) {
+      loaded = loadDoc({ source, path });
+      loads.set(path, loaded);
+    }
     return loaded;
   };
 
@@ -105,5 +116,10 @@ export async function reviewDocs({
       return true;
     }),
   }));
-  return applyStrict({ areas: reviewed, missing, findings: ownFindings, isStrict: (name) => config.areas[name]?.strict === true });
+  return applyStrict({
+    areas: reviewed,
+    missing,
+    findings: ownFindings,
+    isStrict: (name) => config.areas[name]?.strict === true,
+  });
 }

@@ -6,7 +6,15 @@ import { metadataProblems, type MetadataProblem } from './metadata-errors.js';
 import type { FrontMatter } from './markdown-outline.js';
 
 /** Front matter keys that make a README a model card (as on the Hugging Face Hub). */
-export const MODEL_CARD_KEYS = ['license', 'datasets', 'metrics', 'model-index', 'library_name', 'pipeline_tag', 'base_model'] as const;
+export const MODEL_CARD_KEYS = [
+  'license',
+  'datasets',
+  'metrics',
+  'model-index',
+  'library_name',
+  'pipeline_tag',
+  'base_model',
+] as const;
 
 // ajv is CommonJS: under Node's ESM loader the default import is `module.exports`, whose
 // `default` is the class; bundlers may hand over the class itself.
@@ -20,7 +28,8 @@ function validate(data: unknown): ValidateFunction['errors'] {
   return validator(data) ? [] : validator.errors;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The line of the key (or list item) the problem is about, in the front matter's own numbering. */
 function problemLine({ root, path, lines }: { root: Node | null; path: MetadataProblem['path']; lines: LineCounter }): number {
@@ -64,7 +73,12 @@ export function validateModelCardMetadata({
   const lines = new LineCounter();
   const document = parseDocument(frontMatter.text, { lineCounter: lines, prettyErrors: false });
   const toFileLine = (line: number): number => frontMatter.firstLine + line - 1;
-  const finding = (line: number, message: string): DocFinding => ({ file, line: toFileLine(line), kind: 'invalid-metadata', message });
+  const finding = (line: number, message: string): DocFinding => ({
+    file,
+    line: toFileLine(line),
+    kind: 'invalid-metadata',
+    message,
+  });
   if (document.errors.length > 0) {
     const mentionsCardKeys = MODEL_CARD_KEYS.some((key) => new RegExp(`^${key}\\s*:`, 'm').test(frontMatter.text));
     if (!modelCard && !mentionsCardKeys) return [];
@@ -79,6 +93,8 @@ export function validateModelCardMetadata({
   }
   if (!modelCard && !MODEL_CARD_KEYS.some((key) => key in data)) return [];
   return metadataProblems(validate(data) ?? [])
-    .map((problem) => finding(problemLine({ root: document.contents, path: problem.path, lines }), `Model card metadata: ${problem.message}`))
+    .map((problem) =>
+      finding(problemLine({ root: document.contents, path: problem.path, lines }), `Model card metadata: ${problem.message}`),
+    )
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

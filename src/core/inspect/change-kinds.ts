@@ -61,5 +61,4 @@ export const CHANGE_KINDS = [
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** Whether a string is one of `CHANGE_KINDS` (e.g. when reading a JSON report back). */
-export const isChangeKind = (value: string): value is ChangeKind =>
-  (CHANGE_KINDS as readonly string[]).includes(value);
+export const isChangeKind = (value: string): value is ChangeKind => (CHANGE_KINDS as readonly string[]).includes(value);

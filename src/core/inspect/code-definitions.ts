@@ -8,8 +8,32 @@ const PYTHON_EXTENSIONS = new Set(['py', 'pyi', 'pyx']);
 
 /** Other languages ML code, serving code and pipeline scripts are written in. */
 const OTHER_EXTENSIONS = new Set([
-  'r', 'jl', 'scala', 'java', 'kt', 'go', 'rs', 'c', 'cc', 'cpp', 'cxx', 'h', 'hpp', 'cu', 'cuh',
-  'js', 'mjs', 'cjs', 'ts', 'tsx', 'jsx', 'swift', 'rb', 'cs', 'sh', 'bash',
+  'r',
+  'jl',
+  'scala',
+  'java',
+  'kt',
+  'go',
+  'rs',
+  'c',
+  'cc',
+  'cpp',
+  'cxx',
+  'h',
+  'hpp',
+  'cu',
+  'cuh',
+  'js',
+  'mjs',
+  'cjs',
+  'ts',
+  'tsx',
+  'jsx',
+  'swift',
+  'rb',
+  'cs',
+  'sh',
+  'bash',
 ]);
 
 const PYTHON_DEFINITION = /^([ \t]*)(?:async\s+)?(?:def|class)\s+([A-Za-z_]\w*)/;

@@ -74,7 +74,11 @@ export const DOCKERFILE_INSTRUCTIONS: Readonly<Record<string, InstructionFamily>
   },
   EXPOSE: {
     kind: 'port',
-    read: (argument) => argument.split(/\s+/).filter((port) => port !== '').map((port) => ({ key: 'port', value: port })),
+    read: (argument) =>
+      argument
+        .split(/\s+/)
+        .filter((port) => port !== '')
+        .map((port) => ({ key: 'port', value: port })),
     wording: {
       changed: (_key, before, after) => `exposed port ${before} → ${after}`,
       added: (_key, after) => `exposes port ${after}`,

@@ -92,7 +92,14 @@ export function compareObjects(pair: ObjectPair): Change[] {
   }
   const rest = (object: K8sObject) => ({ value: omitPaths(object.value, reviewed), positions: object.document.positions });
   const hide = SECRET_KINDS.has(after.kind) ? { hide: () => true } : {};
-  const others = diffStructured({ file, base: rest(before), head: rest(after), kindOf: deploymentKindOf, label: after.label, ...hide });
+  const others = diffStructured({
+    file,
+    base: rest(before),
+    head: rest(after),
+    kindOf: deploymentKindOf,
+    label: after.label,
+    ...hide,
+  });
   return [...changes, ...others];
 }
 

@@ -77,7 +77,8 @@ function compareResources({ file, label, before, after }: ContainerPair): Change
       if (canonicalValue(a) === canonicalValue(b)) continue;
       const key = `${section}.${resource}`;
       const [shownA, shownB] = [a === undefined ? undefined : String(a), b === undefined ? undefined : String(b)];
-      const detail = shownA === undefined ? `set to ${shownB}` : shownB === undefined ? `removed (was ${shownA})` : `${shownA} → ${shownB}`;
+      const detail =
+        shownA === undefined ? `set to ${shownB}` : shownB === undefined ? `removed (was ${shownA})` : `${shownA} → ${shownB}`;
       const line = lineIn(after, joinKey(joinKey(joinKey(after.at, 'resources'), section), resource));
       const summary = `${label}: ${key} ${detail}`;
       changes.push(makeChange({ file, line, kind: 'resources', key, before: shownA, after: shownB, summary }));
@@ -105,7 +106,9 @@ function listValues(
   const list = container.value[field];
   return (Array.isArray(list) ? list : []).flatMap((item, index) => {
     const found = read(asMapping(item));
-    return found === undefined ? [] : [{ ...found, line: lineIn(container, joinIndex(joinKey(container.at, field), index)) ?? 0 }];
+    return found === undefined
+      ? []
+      : [{ ...found, line: lineIn(container, joinIndex(joinKey(container.at, field), index)) ?? 0 }];
   });
 }
 
@@ -179,7 +182,13 @@ export function compareContainers({
       continue;
     }
     const pair: ContainerPair = { file, label: `${label} container \`${container.name}\``, before: old, after: container };
-    changes.push(...compareImage(pair), ...compareResources(pair), ...compareEnv(pair), ...comparePorts(pair), ...compareRest(pair));
+    changes.push(
+      ...compareImage(pair),
+      ...compareResources(pair),
+      ...compareEnv(pair),
+      ...comparePorts(pair),
+      ...compareRest(pair),
+    );
   }
   const names = new Set(after.map((container) => container.name));
   for (const old of before.values()) {

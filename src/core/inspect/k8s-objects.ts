@@ -31,7 +31,10 @@ export function omitPaths(value: unknown, paths: readonly (readonly string[])[])
   for (const [key, child] of Object.entries(value as Mapping)) {
     const below = paths.filter((path) => path[0] === key);
     if (below.some((path) => path.length === 1)) continue;
-    out[key] = omitPaths(child, below.map((path) => path.slice(1)));
+    out[key] = omitPaths(
+      child,
+      below.map((path) => path.slice(1)),
+    );
   }
   return out;
 }

@@ -45,10 +45,14 @@ export function keyedChanges({
       before: hidden || before === undefined ? undefined : shorten(before.value),
       after: hidden || after === undefined ? undefined : shorten(after.value),
     };
-    if (before === undefined) return makeChange({ ...common, line: after?.line, summary: wording.added(key, show(after?.value)) });
-    if (after === undefined) return makeChange({ ...common, line: before.line, summary: wording.removed(key, show(before.value)) });
+    if (before === undefined)
+      return makeChange({ ...common, line: after?.line, summary: wording.added(key, show(after?.value)) });
+    if (after === undefined)
+      return makeChange({ ...common, line: before.line, summary: wording.removed(key, show(before.value)) });
     const summary =
-      hidden && wording.changedHidden !== undefined ? wording.changedHidden(key) : wording.changed(key, show(before.value), show(after.value));
+      hidden && wording.changedHidden !== undefined
+        ? wording.changedHidden(key)
+        : wording.changed(key, show(before.value), show(after.value));
     return makeChange({ ...common, line: after.line, summary });
   });
 }

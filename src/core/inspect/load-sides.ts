@@ -39,7 +39,9 @@ function parseSide<T>({
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const line = side === 'head' && error instanceof ParseFailure ? error.line : undefined;
-    return { problem: makeChange({ file, line, kind: 'parse-error', summary: `could not parse \`${file}\` at ${side}: ${reason}` }) };
+    return {
+      problem: makeChange({ file, line, kind: 'parse-error', summary: `could not parse \`${file}\` at ${side}: ${reason}` }),
+    };
   }
 }
 

@@ -32,13 +32,20 @@ export function compactSpec(constraint: string): string {
  */
 export function parseRequirement(line: string): Requirement | undefined {
   if (!isScannable(line)) return undefined;
-  const text = line.replace(/(^|\s)#.*$/, '').replace(/\\\s*$/, '').trim();
+  const text = line
+    .replace(/(^|\s)#.*$/, '')
+    .replace(/\\\s*$/, '')
+    .trim();
   if (text === '' || text.startsWith('-')) return undefined;
   const match = NAME_AND_REST.exec(text);
   if (match === null) return undefined;
   const [, name = '', rest = ''] = match;
-  if (rest.startsWith('@')) return { name, normalized: normalizeName(name), spec: `@ ${rest.slice(1).split(';')[0]?.trim() ?? ''}` };
-  const constraint = (rest.split(';')[0] ?? '').trim().replace(/^\((.*)\)$/, '$1').trim();
+  if (rest.startsWith('@'))
+    return { name, normalized: normalizeName(name), spec: `@ ${rest.slice(1).split(';')[0]?.trim() ?? ''}` };
+  const constraint = (rest.split(';')[0] ?? '')
+    .trim()
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
   if (!VERSION_CLAUSES.test(constraint)) return undefined;
   return { name, normalized: normalizeName(name), spec: compactSpec(constraint) };
 }

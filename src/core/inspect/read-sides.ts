@@ -8,7 +8,13 @@ export interface Sides {
 }
 
 /** Reads a file at base (under its previous path when renamed or copied) and at head. */
-export async function readSides({ file, source }: { readonly file: ChangedFile; readonly source: ContentSource }): Promise<Sides> {
+export async function readSides({
+  file,
+  source,
+}: {
+  readonly file: ChangedFile;
+  readonly source: ContentSource;
+}): Promise<Sides> {
   const [base, head] = await Promise.all([
     source.readFile('base', file.previousPath ?? file.path),
     source.readFile('head', file.path),
@@ -22,7 +28,11 @@ export async function readSides({ file, source }: { readonly file: ChangedFile; 
  */
 export function unreadableSide({ file, sides }: { readonly file: ChangedFile; readonly sides: Sides }): Change | undefined {
   const missing: Side | undefined =
-    file.status !== 'removed' && sides.head === undefined ? 'head' : file.status !== 'added' && sides.base === undefined ? 'base' : undefined;
+    file.status !== 'removed' && sides.head === undefined
+      ? 'head'
+      : file.status !== 'added' && sides.base === undefined
+        ? 'base'
+        : undefined;
   if (missing === undefined) return undefined;
   const path = missing === 'base' ? (file.previousPath ?? file.path) : file.path;
   const summary = `\`${path}\` could not be read at ${missing} (missing or binary); not inspected`;

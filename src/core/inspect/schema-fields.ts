@@ -80,9 +80,14 @@ function tableFields(document: ParsedStructure, at: string, list: unknown): Map<
 export function schemaFields(document: ParsedStructure): SchemaFields | undefined {
   const root = asMapping(document.value);
   if (Object.keys(asMapping(root.properties)).length > 0) return { noun: 'field', fields: jsonSchemaFields(document) };
-  for (const [holder, at] of [[root, ''], [asMapping(root.schema), 'schema']] as const) {
-    if (holder.fields !== undefined) return { noun: 'column', fields: tableFields(document, joinKey(at, 'fields'), holder.fields) };
-    if (holder.columns !== undefined) return { noun: 'column', fields: tableFields(document, joinKey(at, 'columns'), holder.columns) };
+  for (const [holder, at] of [
+    [root, ''],
+    [asMapping(root.schema), 'schema'],
+  ] as const) {
+    if (holder.fields !== undefined)
+      return { noun: 'column', fields: tableFields(document, joinKey(at, 'fields'), holder.fields) };
+    if (holder.columns !== undefined)
+      return { noun: 'column', fields: tableFields(document, joinKey(at, 'columns'), holder.columns) };
   }
   return undefined;
 }

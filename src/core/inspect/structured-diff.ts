@@ -36,7 +36,15 @@ export function compareFlat(base: ReadonlyMap<string, unknown>, head: ReadonlyMa
 }
 
 /** A value as written in its document when it is a scalar there, else rendered. */
-function display({ side, key, value }: { readonly side: StructuredSide | undefined; readonly key: string; readonly value: unknown }): string {
+function display({
+  side,
+  key,
+  value,
+}: {
+  readonly side: StructuredSide | undefined;
+  readonly key: string;
+  readonly value: unknown;
+}): string {
   const source = side?.positions.get(nestPath(side.at ?? '', key))?.source;
   const scalar = value === null || typeof value !== 'object';
   return scalar && source !== undefined ? shorten(source) : renderValue(value);
@@ -73,7 +81,8 @@ export function diffStructured({
     }
     return undefined;
   };
-  const flat = (side: StructuredSide | undefined): Map<string, unknown> => (side === undefined ? new Map() : flattenValue(side.value));
+  const flat = (side: StructuredSide | undefined): Map<string, unknown> =>
+    side === undefined ? new Map() : flattenValue(side.value);
   return compareFlat(flat(base), flat(head)).map(({ key, status, before, after }) => {
     const hidden = looksSecret(lastSegment(key)) || hide?.(key) === true;
     const shownBefore = status === 'added' || hidden ? undefined : display({ side: base, key, value: before });

@@ -120,21 +120,21 @@ export class TomlCursor {
   }
 
   private readEscape(multiline: boolean): string {
-    const escape = this.peek(1);
-    if (multiline && /[ \t\r\n]/.test(escape)) {
+    const escaped = this.peek(1);
+    if (multiline && /[ \t\r\n]/.test(escaped)) {
       // A line-ending backslash joins lines, dropping the whitespace that follows.
       this.at += 1;
       while (/[ \t\r\n]/.test(this.peek())) this.at += 1;
       return '';
     }
-    if (escape === 'u' || escape === 'U') {
-      const length = escape === 'u' ? 4 : 8;
+    if (escaped === 'u' || escaped === 'U') {
+      const length = escaped === 'u' ? 4 : 8;
       const hex = this.text.slice(this.at + 2, this.at + 2 + length);
-      if (hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) this.fail('invalid unicode escape');
+      if (hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) this.fail('invalid unicode escaped');
       return this.consume(2 + length, String.fromCodePoint(Number.parseInt(hex, 16)));
     }
-    const decoded = ESCAPES[escape];
-    if (decoded === undefined) this.fail(`invalid escape \`\\${escape}\``);
+    const decoded = ESCAPES[escaped];
+    if (decoded === undefined) this.fail(`invalid escaped \`\\${escaped}\``);
     return this.consume(2, decoded);
   }
 

@@ -12,13 +12,7 @@ export const ENTRY_FENCE_INFO = 'markdown';
  * backticks can cost three times its length: both costs only grow with each line added, so the
  * first line that does not fit ends the entry.
  */
-export function fitFencedEntry({
-  entry,
-  maxLength,
-}: {
-  readonly entry: string;
-  readonly maxLength: number;
-}): EntryView {
+export function fitFencedEntry({ entry, maxLength }: { readonly entry: string; readonly maxLength: number }): EntryView {
   const lines = entryLines(entry);
   let textLength = -1;
   let longestRun = 0;

@@ -8,13 +8,7 @@ const LABELS_NAMED = 3;
  * How to skip the check on purpose, from the config's `skip` (the labels, the description
  * marker); empty when the config allows neither. `code` formats a label or marker for the output.
  */
-export function skipHint({
-  skip,
-  code,
-}: {
-  readonly skip: Report['skip'];
-  readonly code: (text: string) => string;
-}): string {
+export function skipHint({ skip, code }: { readonly skip: Report['skip']; readonly code: (text: string) => string }): string {
   if (skip === undefined) {
     return `To skip this check on purpose, add one of the labels listed under ${code('skip.labels')} in the configuration.`;
   }

@@ -105,7 +105,12 @@ export const COMPONENTS_TEMPLATE = layout({
     {
       id: 'trainer-documented',
       description: 'New grid in model_trainer.py and model_params.py, with the README results table and a changelog entry.',
-      files: [modified('src/components/model_trainer.py'), modified('config/model_params.py'), modified('README.md'), modified('CHANGELOG.md')],
+      files: [
+        modified('src/components/model_trainer.py'),
+        modified('config/model_params.py'),
+        modified('README.md'),
+        modified('CHANGELOG.md'),
+      ],
       expected: ['model'],
       verdict: 'pass',
       repository: [...HOTEL, 'CHANGELOG.md'],
@@ -171,7 +176,8 @@ export const COMPONENTS_TEMPLATE = layout({
     {
       id: 'predict-pipeline',
       source: 'layout of the template (src/pipeline/predict_pipeline.py)',
-      description: 'src/pipeline/predict_pipeline.py, called by the web app for each request, changes the feature order: serving code, though it sits in pipeline/.',
+      description:
+        'src/pipeline/predict_pipeline.py, called by the web app for each request, changes the feature order: serving code, though it sits in pipeline/.',
       files: [modified('src/pipeline/predict_pipeline.py')],
       expected: ['deployment'],
       tolerated: ['pipeline'],

@@ -54,7 +54,8 @@ const V2 = [
 ];
 
 /** The v2 template's `pyproject.toml`, reduced to what its dependency and tool-settings cases touch. */
-const PYPROJECT = '[project]\nname = "churn"\ndependencies = [\n    "pandas",\n    "scikit-learn==1.3.2",\n]\n\n[tool.ruff]\nline-length = 99\n';
+const PYPROJECT =
+  '[project]\nname = "churn"\ndependencies = [\n    "pandas",\n    "scikit-learn==1.3.2",\n]\n\n[tool.ruff]\nline-length = 99\n';
 
 export const COOKIECUTTER = layout({
   name: 'cookiecutter',
@@ -70,7 +71,8 @@ export const COOKIECUTTER = layout({
     },
     {
       id: 'build-features-documented',
-      description: 'New tenure buckets in build_features.py, described in the data dictionary under references/ and the changelog.',
+      description:
+        'New tenure buckets in build_features.py, described in the data dictionary under references/ and the changelog.',
       files: [modified('src/features/build_features.py'), added('references/data_dictionary.md'), added('CHANGELOG.md')],
       expected: ['data'],
       verdict: 'pass',
@@ -105,7 +107,8 @@ export const COOKIECUTTER = layout({
     },
     {
       id: 'model-and-requirements-documented',
-      description: 'Gradient boosting in train_model.py, xgboost in requirements.txt, both described in the README and the changelog.',
+      description:
+        'Gradient boosting in train_model.py, xgboost in requirements.txt, both described in the README and the changelog.',
       files: [modified('src/models/train_model.py'), modified('requirements.txt'), modified('README.md'), added('CHANGELOG.md')],
       expected: ['model', 'pipeline'],
       verdict: 'pass',
@@ -248,17 +251,28 @@ export const COOKIECUTTER = layout({
       expected: [],
       verdict: 'pass',
       repository: V2,
-      contents: { base: { 'pyproject.toml': PYPROJECT }, head: { 'pyproject.toml': PYPROJECT.replace('line-length = 99', 'line-length = 100') } },
+      contents: {
+        base: { 'pyproject.toml': PYPROJECT },
+        head: { 'pyproject.toml': PYPROJECT.replace('line-length = 99', 'line-length = 100') },
+      },
     },
     {
       id: 'v2-pyproject-dependency',
       source: 'drivendataorg/cookiecutter-data-science (v2 template, ccds)',
       description: 'scikit-learn 1.3 → 1.5 in pyproject.toml dependencies: the training environment changes.',
-      files: [modified('pyproject.toml', '@@ -12,3 +12,3 @@ dependencies = [\n     "pandas",\n-    "scikit-learn==1.3.2",\n+    "scikit-learn==1.5.0",\n ]')],
+      files: [
+        modified(
+          'pyproject.toml',
+          '@@ -12,3 +12,3 @@ dependencies = [\n     "pandas",\n-    "scikit-learn==1.3.2",\n+    "scikit-learn==1.5.0",\n ]',
+        ),
+      ],
       expected: ['pipeline'],
       verdict: 'fail',
       repository: V2,
-      contents: { base: { 'pyproject.toml': PYPROJECT }, head: { 'pyproject.toml': PYPROJECT.replace('scikit-learn==1.3.2', 'scikit-learn==1.5.0') } },
+      contents: {
+        base: { 'pyproject.toml': PYPROJECT },
+        head: { 'pyproject.toml': PYPROJECT.replace('scikit-learn==1.3.2', 'scikit-learn==1.5.0') },
+      },
     },
     {
       id: 'v2-mkdocs',

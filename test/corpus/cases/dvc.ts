@@ -62,14 +62,25 @@ export const DVC = layout({
     {
       id: 'params-tune-documented',
       description: 'Raise train.n_est, commit the re-run dvc.lock and metrics, note it in the README and changelog.',
-      files: [modified('params.yaml', PARAMS_PATCH), modified('dvc.lock'), modified('eval/live/metrics.json'), modified('README.md'), added('CHANGELOG.md')],
+      files: [
+        modified('params.yaml', PARAMS_PATCH),
+        modified('dvc.lock'),
+        modified('eval/live/metrics.json'),
+        modified('README.md'),
+        added('CHANGELOG.md'),
+      ],
       expected: ['model'],
       verdict: 'pass',
     },
     {
       id: 'dataset-version-bump',
       description: 'New version of the StackOverflow dump: data/data.xml.dvc gets a new md5 and size.',
-      files: [modified('data/data.xml.dvc', '@@ -1,4 +1,4 @@\n outs:\n-- md5: 22a1a2931c8370d3aeedd7183606fd7f\n-  size: 14445097\n+- md5: a304afb96060aad90176268345e10355\n+  size: 28890194\n   path: data.xml')],
+      files: [
+        modified(
+          'data/data.xml.dvc',
+          '@@ -1,4 +1,4 @@\n outs:\n-- md5: 22a1a2931c8370d3aeedd7183606fd7f\n-  size: 14445097\n+- md5: a304afb96060aad90176268345e10355\n+  size: 28890194\n   path: data.xml',
+        ),
+      ],
       expected: ['data'],
       verdict: 'fail',
     },
@@ -223,7 +234,12 @@ export const DVC = layout({
       id: 'exp-params-results',
       source: 'iterative/example-get-started-experiments',
       description: 'Apply the best experiment: params.yaml, dvc.lock, metrics and the DVC-tracked evaluation plots.',
-      files: [modified('params.yaml'), modified('dvc.lock'), modified('results/evaluate/metrics.json'), modified('results/evaluate/plots/images.dvc')],
+      files: [
+        modified('params.yaml'),
+        modified('dvc.lock'),
+        modified('results/evaluate/metrics.json'),
+        modified('results/evaluate/plots/images.dvc'),
+      ],
       expected: ['model'],
       verdict: 'fail',
       repository: EXPERIMENTS,

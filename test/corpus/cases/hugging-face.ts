@@ -38,7 +38,15 @@ const FALCON = [
   'utils.py',
 ];
 
-const SMOL = ['.gitattributes', 'README.md', 'genai_config.json', 'model_jit.onnx', 'model_jit.onnx.data', 'special_tokens_map.json', 'tokenizer_config.json'];
+const SMOL = [
+  '.gitattributes',
+  'README.md',
+  'genai_config.json',
+  'model_jit.onnx',
+  'model_jit.onnx.data',
+  'special_tokens_map.json',
+  'tokenizer_config.json',
+];
 
 export const HUGGING_FACE = layout({
   name: 'hugging-face',
@@ -102,7 +110,14 @@ export const HUGGING_FACE = layout({
       files: [modified('added_tokens.json'), modified('special_tokens_map.json')],
       expected: ['model'],
       verdict: 'fail',
-      repository: ['README.md', 'added_tokens.json', 'config.json', 'special_tokens_map.json', 'tokenizer_config.json', 'vocab.txt'],
+      repository: [
+        'README.md',
+        'added_tokens.json',
+        'config.json',
+        'special_tokens_map.json',
+        'tokenizer_config.json',
+        'vocab.txt',
+      ],
     },
     {
       id: 'falcon-adapter',
@@ -116,7 +131,8 @@ export const HUGGING_FACE = layout({
     {
       id: 'falcon-handler',
       source: 'ibrahimm7004/falcon-7b-finetuned-twitter-sentiment',
-      description: 'handler.py, the custom handler of the inference endpoint, changes generation length. (A file named handler.py.)',
+      description:
+        'handler.py, the custom handler of the inference endpoint, changes generation length. (A file named handler.py.)',
       files: [modified('handler.py')],
       expected: ['deployment'],
       verdict: 'fail',

@@ -75,7 +75,11 @@ export const INFRASTRUCTURE = layout({
       id: 'helm-values-with-chart-readme',
       source: 'layout of a model-server Helm chart',
       description: 'The HPA template changes and the chart README documents the new scaling targets.',
-      files: [modified('charts/model-server/templates/hpa.yaml'), modified('charts/model-server/README.md'), modified('CHANGELOG.md')],
+      files: [
+        modified('charts/model-server/templates/hpa.yaml'),
+        modified('charts/model-server/README.md'),
+        modified('CHANGELOG.md'),
+      ],
       expected: ['deployment'],
       verdict: 'pass',
       repository: [...CHART, 'CHANGELOG.md'],

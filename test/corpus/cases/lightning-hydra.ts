@@ -59,7 +59,8 @@ const YET_ANOTHER = [
   'src/train.py',
 ];
 
-const LR_PATCH = '@@ -3,5 +3,5 @@ _target_: src.models.mnist_module.MNISTLitModule\n optimizer:\n   _target_: torch.optim.Adam\n   _partial_: true\n-  lr: 0.001\n+  lr: 0.0005\n   weight_decay: 0.0';
+const LR_PATCH =
+  '@@ -3,5 +3,5 @@ _target_: src.models.mnist_module.MNISTLitModule\n optimizer:\n   _target_: torch.optim.Adam\n   _partial_: true\n-  lr: 0.001\n+  lr: 0.0005\n   weight_decay: 0.0';
 
 export const LIGHTNING_HYDRA = layout({
   name: 'lightning-hydra',
@@ -83,7 +84,12 @@ export const LIGHTNING_HYDRA = layout({
     {
       id: 'data-split',
       description: 'configs/data/mnist.yaml changes train_val_test_split.',
-      files: [modified('configs/data/mnist.yaml', '@@ -2,4 +2,4 @@ _target_: src.data.mnist_datamodule.MNISTDataModule\n data_dir: ${paths.data_dir}\n batch_size: 128\n-train_val_test_split: [55_000, 5_000, 10_000]\n+train_val_test_split: [50_000, 10_000, 10_000]')],
+      files: [
+        modified(
+          'configs/data/mnist.yaml',
+          '@@ -2,4 +2,4 @@ _target_: src.data.mnist_datamodule.MNISTDataModule\n data_dir: ${paths.data_dir}\n batch_size: 128\n-train_val_test_split: [55_000, 5_000, 10_000]\n+train_val_test_split: [50_000, 10_000, 10_000]',
+        ),
+      ],
       expected: ['data'],
       verdict: 'fail',
     },
@@ -235,7 +241,8 @@ export const LIGHTNING_HYDRA = layout({
     },
     {
       id: 'schedule-script',
-      description: 'scripts/schedule.sh queues a new batch of experiment runs; whether that needs model docs depends on what the runs are for.',
+      description:
+        'scripts/schedule.sh queues a new batch of experiment runs; whether that needs model docs depends on what the runs are for.',
       files: [modified('scripts/schedule.sh')],
       expected: [],
       tolerated: ['model'],
@@ -243,7 +250,8 @@ export const LIGHTNING_HYDRA = layout({
     },
     {
       id: 'rename-architecture-module',
-      description: 'Pure rename of simple_dense_net.py to dense_net.py: the model does not change, though a card may name the module.',
+      description:
+        'Pure rename of simple_dense_net.py to dense_net.py: the model does not change, though a card may name the module.',
       files: [renamed({ from: 'src/models/components/simple_dense_net.py', to: 'src/models/components/dense_net.py' })],
       expected: [],
       tolerated: ['model'],

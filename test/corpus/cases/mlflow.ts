@@ -19,7 +19,17 @@ const EXAMPLE = [
   'train.py',
 ];
 
-const MULTISTEP = ['MLproject', 'README.rst', 'als.py', 'conda.yaml', 'etl_data.py', 'load_raw_data.py', 'main.py', 'python_env.yaml', 'train_keras.py'];
+const MULTISTEP = [
+  'MLproject',
+  'README.rst',
+  'als.py',
+  'conda.yaml',
+  'etl_data.py',
+  'load_raw_data.py',
+  'main.py',
+  'python_env.yaml',
+  'train_keras.py',
+];
 
 export const MLFLOW = layout({
   name: 'mlflow',

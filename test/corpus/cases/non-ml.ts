@@ -25,7 +25,16 @@ const MASTODON = [
   'yarn.lock',
 ];
 
-const REACT = ['README.md', 'package.json', 'package-lock.json', 'src/App.jsx', 'src/data/countries.json', 'src/features/auth/authSlice.js', 'src/models/User.ts', 'api/routes.ts'];
+const REACT = [
+  'README.md',
+  'package.json',
+  'package-lock.json',
+  'src/App.jsx',
+  'src/data/countries.json',
+  'src/features/auth/authSlice.js',
+  'src/models/User.ts',
+  'api/routes.ts',
+];
 
 const REQUESTS = [
   '.github/workflows/run-tests.yml',
@@ -138,7 +147,7 @@ export const NON_ML = layout({
     },
     {
       id: 'requests-pipeline-module',
-      source: 'psf/requests (a fork\'s src/requests/pipeline.py)',
+      source: "psf/requests (a fork's src/requests/pipeline.py)",
       description: 'A module named pipeline.py inside an HTTP library: nothing to do with ML workflows.',
       files: [modified('src/requests/pipeline.py')],
       expected: [],

@@ -151,12 +151,19 @@ export const ORCHESTRATORS = layout({
     {
       id: 'airflow-ml-model-in-dags',
       source: 'guyandtheworld/airflow-ml',
-      description: 'dags/utils/model/risk_classification.py changes the classifier used by the DAG: model code that lives under dags/.',
+      description:
+        'dags/utils/model/risk_classification.py changes the classifier used by the DAG: model code that lives under dags/.',
       files: [modified('dags/utils/model/risk_classification.py')],
       expected: ['model'],
       tolerated: ['pipeline'],
       verdict: 'fail',
-      repository: ['README.md', 'dags/risk_classification.py', 'dags/utils/model/risk_classification.py', 'cloudbuild.yaml', 'docker-compose.yml'],
+      repository: [
+        'README.md',
+        'dags/risk_classification.py',
+        'dags/utils/model/risk_classification.py',
+        'cloudbuild.yaml',
+        'docker-compose.yml',
+      ],
     },
     {
       id: 'airflow-ml-preprocessing-dag',
@@ -192,12 +199,19 @@ export const ORCHESTRATORS = layout({
       files: [modified('training/trainer/task.py'), modified('training/trainer/model.py')],
       expected: ['model'],
       verdict: 'fail',
-      repository: ['README.md', 'training/setup.py', 'training/trainer/model.py', 'training/trainer/task.py', 'training/trainer/util.py'],
+      repository: [
+        'README.md',
+        'training/setup.py',
+        'training/trainer/model.py',
+        'training/trainer/task.py',
+        'training/trainer/util.py',
+      ],
     },
     {
       id: 'prefect-training-flow',
       source: 'SL14-SL/mlops-sales-forecasting',
-      description: 'flows/training_flow.py and flows/tasks/training_tasks.py add a refit step. The tasks file holds the fitting code itself, so model docs are defensible too.',
+      description:
+        'flows/training_flow.py and flows/tasks/training_tasks.py add a refit step. The tasks file holds the fitting code itself, so model docs are defensible too.',
       files: [modified('flows/training_flow.py'), modified('flows/tasks/training_tasks.py')],
       expected: ['pipeline'],
       tolerated: ['model'],
@@ -261,7 +275,8 @@ export const ORCHESTRATORS = layout({
     {
       id: 'sales-feature-pipeline-module',
       source: 'SL14-SL/mlops-sales-forecasting',
-      description: 'data/features/pipeline.py (the feature transformation pipeline) chains the new lags. Feature code named pipeline.py.',
+      description:
+        'data/features/pipeline.py (the feature transformation pipeline) chains the new lags. Feature code named pipeline.py.',
       files: [modified('src/mlops_sales_forecasting/data/features/pipeline.py')],
       expected: ['data'],
       tolerated: ['pipeline'],
@@ -272,7 +287,10 @@ export const ORCHESTRATORS = layout({
       id: 'sales-inference-and-monitoring',
       source: 'SL14-SL/mlops-sales-forecasting',
       description: 'inference/model_manager.py hot-reloads models; monitoring/feature_drift.py adds a PSI check.',
-      files: [modified('src/mlops_sales_forecasting/inference/model_manager.py'), modified('src/mlops_sales_forecasting/monitoring/feature_drift.py')],
+      files: [
+        modified('src/mlops_sales_forecasting/inference/model_manager.py'),
+        modified('src/mlops_sales_forecasting/monitoring/feature_drift.py'),
+      ],
       expected: ['deployment'],
       verdict: 'fail',
       repository: SALES,
@@ -335,7 +353,8 @@ export const ORCHESTRATORS = layout({
     {
       id: 'astro-training-config',
       source: 'maods2/airflow-mlops-template',
-      description: 'astro/config/training.yaml changes the model parameters the DAG passes on (a config root below the repository root).',
+      description:
+        'astro/config/training.yaml changes the model parameters the DAG passes on (a config root below the repository root).',
       files: [modified('astro/config/training.yaml')],
       expected: ['model'],
       verdict: 'fail',
@@ -344,7 +363,8 @@ export const ORCHESTRATORS = layout({
     {
       id: 'astro-batch-predict',
       source: 'maods2/airflow-mlops-template',
-      description: 'src/predict/predict.py writes scores to a new table: batch inference, which some teams document as deployment.',
+      description:
+        'src/predict/predict.py writes scores to a new table: batch inference, which some teams document as deployment.',
       files: [modified('feature-code/src/predict/predict.py')],
       expected: [],
       tolerated: ['deployment'],

@@ -17,7 +17,7 @@ describe('app.yml', () => {
     expect([...(manifest.default_events as string[])].sort()).toEqual([...handled].sort());
   });
 
-  it('names the app, stays private, and leaves the webhook URL to Probot\'s setup', () => {
+  it("names the app, stays private, and leaves the webhook URL to Probot's setup", () => {
     expect(manifest).toMatchObject({ name: 'ML Docs Guard', public: false });
     expect(manifest.url).toMatch(/^https:\/\//);
     // Probot spreads app.yml over the manifest it generates: a hook_attributes here would drop the

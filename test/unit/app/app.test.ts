@@ -47,14 +47,23 @@ const withConfig = (config: string): Partial<FakeGitHubAppOptions> => ({
  * The requests the Action's shared code makes for the same pull request (evaluation, then the
  * comment), recorded on a fake of its own: the App must cost exactly these plus its own.
  */
-const sharedCalls = async (options: Partial<FakeGitHubAppOptions> = {}): Promise<{ evaluation: string[]; feedback: string[] }> => {
+const sharedCalls = async (
+  options: Partial<FakeGitHubAppOptions> = {},
+): Promise<{ evaluation: string[]; feedback: string[] }> => {
   const reference = await startFakeGitHubApp(smallPr(options));
   try {
     const octokit = clientFor(reference);
     const { target, head, pullRequest, changedFiles } = readPullRequestEvent(pullRequestPayload());
     const evaluated = await evaluateOnGitHub({ octokit, target, pullRequest, changedFiles, configPath: DEFAULT_CONFIG_PATH });
     const evaluation = reference.calls();
-    await publishPullRequestFeedback({ octokit, target, head, evaluation: evaluated, serverUrl: 'https://github.com', write: true });
+    await publishPullRequestFeedback({
+      octokit,
+      target,
+      head,
+      evaluation: evaluated,
+      serverUrl: 'https://github.com',
+      write: true,
+    });
     return { evaluation, feedback: reference.calls().slice(evaluation.length) };
   } finally {
     await reference.close();
@@ -185,7 +194,12 @@ describe('verdicts and conclusions', () => {
     expect(run?.output.summary).toMatch(/\| .*`\.github\/ml-docs-guard\.yml`.* \| 4:5 \|/);
     expect(run?.output.summary).toContain('pathz');
     expect(run?.annotations).toEqual([
-      expect.objectContaining({ path: '.github/ml-docs-guard.yml', start_line: 4, annotation_level: 'failure', title: 'Invalid ml-docs-guard config' }),
+      expect.objectContaining({
+        path: '.github/ml-docs-guard.yml',
+        start_line: 4,
+        annotation_level: 'failure',
+        title: 'Invalid ml-docs-guard config',
+      }),
     ]);
     // The organisation's config is not a fallback for an invalid one.
     expect(github.calls()).not.toContain('GET /repos/acme/.github/contents/.github/ml-docs-guard.yml');
@@ -197,13 +211,18 @@ describe('verdicts and conclusions', () => {
     expect(github.checkRuns[0]?.conclusion).toBe('failure');
     expect(github.issueComments).toHaveLength(0);
     expect(github.calls().some((call) => call.includes('/issues/'))).toBe(false);
-    expect(logs).toContainEqual({ level: 'info', message: 'acme/ml-service#7: no comment written (the config sets `comment: false`).' });
+    expect(logs).toContainEqual({
+      level: 'info',
+      message: 'acme/ml-service#7: no comment written (the config sets `comment: false`).',
+    });
   });
 });
 
 describe('config from outside the repository', () => {
   it("uses the organisation's .github repository when the repository has no config", async () => {
-    const { github, deliver } = await start({ repositories: { 'acme/.github': { '.github/ml-docs-guard.yml': 'mode: warn\n' } } });
+    const { github, deliver } = await start({
+      repositories: { 'acme/.github': { '.github/ml-docs-guard.yml': 'mode: warn\n' } },
+    });
     await deliver('pull_request', pullRequestPayload());
     expect(github.checkRuns[0]?.conclusion).toBe('neutral');
   });
@@ -271,7 +290,11 @@ describe('re-run requests', () => {
     // The pull request is read twice: for the re-run, and for its head before completing.
     const count = (call: string) => calls.filter((candidate) => candidate === call).length;
     expect(count(`GET ${REPO}/pulls/7`)).toBe(2);
-    expect([count(`POST ${REPO}/check-runs`), count(`PATCH ${REPO}/check-runs/9000`), count(`POST ${REPO}/issues/7/comments`)]).toEqual([1, 1, 1]);
+    expect([
+      count(`POST ${REPO}/check-runs`),
+      count(`PATCH ${REPO}/check-runs/9000`),
+      count(`POST ${REPO}/issues/7/comments`),
+    ]).toEqual([1, 1, 1]);
     expect(github.checkRuns).toEqual([expect.objectContaining({ head_sha: HEAD, status: 'completed', conclusion: 'failure' })]);
     expect(github.commentsWith(MARKER)).toHaveLength(1);
   });
@@ -317,7 +340,10 @@ describe('re-run requests', () => {
     const { github, deliver, logs } = await start();
     github.pullHeadSha = NEWER_HEAD;
     await deliver('check_suite', fixture('app-check_suite.rerequested-fork'));
-    expect(github.calls()).toEqual(['POST /app/installations/42/access_tokens', `GET ${REPO}/commits/${HEAD}/pulls?per_page=100`]);
+    expect(github.calls()).toEqual([
+      'POST /app/installations/42/access_tokens',
+      `GET ${REPO}/commits/${HEAD}/pulls?per_page=100`,
+    ]);
     expect(logs.map((line) => line.message)).toContain(
       `No open pull request of acme/ml-service has ${HEAD} as its head; nothing to run again.`,
     );
@@ -328,7 +354,9 @@ describe('failures', () => {
   it('a crash after the check started completes it as a failure that says it could not run, then rethrows', async () => {
     const { github, deliver } = await start();
     github.inject({ method: 'GET', path: /\/pulls\/7\/files$/, fault: { kind: 'status', status: 502 }, times: Infinity });
-    await expect(deliver('pull_request', pullRequestPayload())).rejects.toThrow(/list the files of pull request acme\/ml-service#7/);
+    await expect(deliver('pull_request', pullRequestPayload())).rejects.toThrow(
+      /list the files of pull request acme\/ml-service#7/,
+    );
 
     const [run] = github.checkRuns;
     expect(run).toMatchObject({ head_sha: HEAD, status: 'completed', conclusion: 'failure' });
@@ -340,7 +368,12 @@ describe('failures', () => {
 
   it('a refused check run (no checks permission) stops before any other call and rethrows', async () => {
     const { github, deliver } = await start();
-    github.inject({ method: 'POST', path: /\/check-runs$/, fault: { kind: 'status', status: 403, message: 'Resource not accessible by integration' }, times: 1 });
+    github.inject({
+      method: 'POST',
+      path: /\/check-runs$/,
+      fault: { kind: 'status', status: 403, message: 'Resource not accessible by integration' },
+      times: 1,
+    });
     await expect(deliver('pull_request', pullRequestPayload())).rejects.toThrow(/start the ML Docs Guard check run/);
     expect(github.calls()).toEqual(['POST /app/installations/42/access_tokens', `POST ${REPO}/check-runs`]);
     expect(github.checkRuns).toHaveLength(0);
@@ -348,11 +381,19 @@ describe('failures', () => {
 
   it('a refused comment (a read-only installation) is a warning: the check run still carries the verdict', async () => {
     const { github, deliver, logs } = await start();
-    github.inject({ method: 'POST', path: /\/issues\/7\/comments$/, fault: { kind: 'status', status: 403, message: 'Resource not accessible by integration' }, times: 1 });
+    github.inject({
+      method: 'POST',
+      path: /\/issues\/7\/comments$/,
+      fault: { kind: 'status', status: 403, message: 'Resource not accessible by integration' },
+      times: 1,
+    });
     await deliver('pull_request', pullRequestPayload());
     expect(github.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
     expect(github.issueComments).toHaveLength(0);
-    expect(logs).toContainEqual({ level: 'warn', message: expect.stringMatching(/^The comment on acme\/ml-service#7 was refused: .*GitHub answered 403/) });
+    expect(logs).toContainEqual({
+      level: 'warn',
+      message: expect.stringMatching(/^The comment on acme\/ml-service#7 was refused: .*GitHub answered 403/),
+    });
   });
 
   it('a payload without a pull request is a clear error, and no check run is started', async () => {

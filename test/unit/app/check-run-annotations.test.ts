@@ -34,7 +34,11 @@ const model = area({
     { file: 'src/train.py', kind: 'code', summary: 'function `fit` changed' },
   ],
 });
-const data = area({ name: 'data', files: ['data/train.csv.dvc'], expected: ['DATASHEET.md', 'docs/data*', 'data/README.md', 'docs/datasets/**', 'docs/**'] });
+const data = area({
+  name: 'data',
+  files: ['data/train.csv.dvc'],
+  expected: ['DATASHEET.md', 'docs/data*', 'data/README.md', 'docs/datasets/**', 'docs/**'],
+});
 
 describe('checkRunAnnotations', () => {
   it.each([
@@ -42,13 +46,28 @@ describe('checkRunAnnotations', () => {
       name: 'a failing verdict: failures at the first changed line, else line 1',
       input: report({ areas: [model], missing: [{ area: 'model', expected: ['MODEL_CARD.md'], reason: 'no model card' }] }),
       expected: [
-        ['params.yaml', 3, 'failure', 'This file changes the model area (`train.lr`: 0.01 → 0.001), but its documentation was not updated: update MODEL_CARD.md.'],
-        ['src/train.py', 1, 'failure', 'This file changes the model area, but its documentation was not updated: update MODEL_CARD.md.'],
+        [
+          'params.yaml',
+          3,
+          'failure',
+          'This file changes the model area (`train.lr`: 0.01 → 0.001), but its documentation was not updated: update MODEL_CARD.md.',
+        ],
+        [
+          'src/train.py',
+          1,
+          'failure',
+          'This file changes the model area, but its documentation was not updated: update MODEL_CARD.md.',
+        ],
       ],
     },
     {
       name: 'a warning verdict: warnings; more than four globs are counted',
-      input: report({ verdict: 'warn', mode: 'warn', areas: [data], missing: [{ area: 'data', expected: data.expected, reason: 'no datasheet' }] }),
+      input: report({
+        verdict: 'warn',
+        mode: 'warn',
+        areas: [data],
+        missing: [{ area: 'data', expected: data.expected, reason: 'no datasheet' }],
+      }),
       expected: [
         [
           'data/train.csv.dvc',
@@ -60,7 +79,10 @@ describe('checkRunAnnotations', () => {
     },
     {
       name: 'a missing changelog has no file to point at; satisfied areas are not annotated',
-      input: report({ areas: [model, data], missing: [{ area: 'changelog', expected: ['CHANGELOG.md'], reason: 'not updated' }] }),
+      input: report({
+        areas: [model, data],
+        missing: [{ area: 'changelog', expected: ['CHANGELOG.md'], reason: 'not updated' }],
+      }),
       expected: [],
     },
     {
@@ -79,15 +101,24 @@ describe('checkRunAnnotations', () => {
     },
   ])('$name', ({ input, expected }) => {
     const annotations = checkRunAnnotations({ report: input, configPath: CONFIG });
-    expect(annotations.map((annotation) => [annotation.path, annotation.start_line, annotation.annotation_level, annotation.message])).toEqual(expected);
+    expect(
+      annotations.map((annotation) => [annotation.path, annotation.start_line, annotation.annotation_level, annotation.message]),
+    ).toEqual(expected);
     for (const annotation of annotations) expect(annotation.end_line).toBe(annotation.start_line);
   });
 
   it('titles name what is missing', () => {
     const annotations = checkRunAnnotations({
-      report: report({ areas: [data], missing: [{ area: 'data', expected: ['DATASHEET.md'], reason: '' }], configProblems: [{ file: CONFIG, message: 'bad' }] }),
+      report: report({
+        areas: [data],
+        missing: [{ area: 'data', expected: ['DATASHEET.md'], reason: '' }],
+        configProblems: [{ file: CONFIG, message: 'bad' }],
+      }),
       configPath: CONFIG,
     });
-    expect(annotations.map((annotation) => annotation.title)).toEqual(['Invalid ml-docs-guard config', 'Documentation missing: data']);
+    expect(annotations.map((annotation) => annotation.title)).toEqual([
+      'Invalid ml-docs-guard config',
+      'Documentation missing: data',
+    ]);
   });
 });

@@ -8,8 +8,16 @@ describe('redactSecrets', () => {
     ['fine-grained token', 'used github_pat_11ABCDEFG0123456789_abcdefghijklmnop', 'used [redacted]'],
     ['JWT', 'JWT eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOjEyMzR9.c2lnbmF0dXJlLXZhbHVl expired', 'JWT [redacted] expired'],
     ['authorization header', 'authorization: bearer abcdefghijklmnopqrstuvwxyz', 'authorization: [redacted]'],
-    ['private key', 'key -----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY----- invalid', 'key [redacted] invalid'],
-    ['ordinary message', 'Could not list the files (GET /repos/acme/ml-service/pulls/7/files): GitHub answered 502', 'Could not list the files (GET /repos/acme/ml-service/pulls/7/files): GitHub answered 502'],
+    [
+      'private key',
+      'key -----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY----- invalid',
+      'key [redacted] invalid',
+    ],
+    [
+      'ordinary message',
+      'Could not list the files (GET /repos/acme/ml-service/pulls/7/files): GitHub answered 502',
+      'Could not list the files (GET /repos/acme/ml-service/pulls/7/files): GitHub answered 502',
+    ],
   ])('%s', (_name, input, expected) => {
     expect(redactSecrets(input)).toBe(expected);
   });

@@ -37,7 +37,14 @@ describe('startCheckRun', () => {
     const started = await startCheckRun({ octokit: clientFor(github), repository, headSha: HEAD, externalId: '7' });
     expect(github.calls()).toEqual([`POST ${REPO}/check-runs`]);
     expect(github.checkRuns).toEqual([
-      expect.objectContaining({ id: started.id, name: CHECK_NAME, head_sha: HEAD, status: 'in_progress', conclusion: null, external_id: '7' }),
+      expect.objectContaining({
+        id: started.id,
+        name: CHECK_NAME,
+        head_sha: HEAD,
+        status: 'in_progress',
+        conclusion: null,
+        external_id: '7',
+      }),
     ]);
     expect(started).toEqual({ id: github.checkRuns[0]?.id, headSha: HEAD });
   });
@@ -50,51 +57,93 @@ describe('completeCheckRun', () => {
     { count: ANNOTATIONS_PER_REQUEST, requests: 1 },
     { count: ANNOTATIONS_PER_REQUEST + 1, requests: 2 },
     { count: 120, requests: 3 },
-  ])('$count annotations take $requests update request(s), and the conclusion comes with the last', async ({ count, requests }) => {
-    github = await startFakeGitHubApp(smallPr());
-    const octokit = clientFor(github);
-    const checkRun = await startCheckRun({ octokit, repository, headSha: HEAD });
-    const sent = await completeCheckRun({ octokit, repository, checkRun, conclusion: 'failure', output, annotations: annotations(count) });
+  ])(
+    '$count annotations take $requests update request(s), and the conclusion comes with the last',
+    async ({ count, requests }) => {
+      github = await startFakeGitHubApp(smallPr());
+      const octokit = clientFor(github);
+      const checkRun = await startCheckRun({ octokit, repository, headSha: HEAD });
+      const sent = await completeCheckRun({
+        octokit,
+        repository,
+        checkRun,
+        conclusion: 'failure',
+        output,
+        annotations: annotations(count),
+      });
 
-    expect(sent).toBe(requests);
-    const updates = github.requests.filter((request) => request.method === 'PATCH');
-    expect(updates).toHaveLength(requests);
-    expect(updates.map((request) => (request.body as { status?: string }).status)).toEqual([
-      ...Array.from({ length: requests - 1 }, () => undefined),
-      'completed',
-    ]);
-    const run = github.checkRuns[0];
-    expect(run).toMatchObject({ status: 'completed', conclusion: 'failure', output: { title: output.title, summary: output.summary, text: output.text } });
-    expect(run?.annotations.map((annotation) => annotation.path)).toEqual(annotations(count).map((annotation) => annotation.path));
-  });
+      expect(sent).toBe(requests);
+      const updates = github.requests.filter((request) => request.method === 'PATCH');
+      expect(updates).toHaveLength(requests);
+      expect(updates.map((request) => (request.body as { status?: string }).status)).toEqual([
+        ...Array.from({ length: requests - 1 }, () => undefined),
+        'completed',
+      ]);
+      const run = github.checkRuns[0];
+      expect(run).toMatchObject({
+        status: 'completed',
+        conclusion: 'failure',
+        output: { title: output.title, summary: output.summary, text: output.text },
+      });
+      expect(run?.annotations.map((annotation) => annotation.path)).toEqual(
+        annotations(count).map((annotation) => annotation.path),
+      );
+    },
+  );
 
   it(`publishes at most ${MAX_ANNOTATIONS} annotations and says how many were left out`, async () => {
     github = await startFakeGitHubApp(smallPr());
     const octokit = clientFor(github);
     const log = recordingLog();
     const checkRun = await startCheckRun({ octokit, repository, headSha: HEAD });
-    const sent = await completeCheckRun({ octokit, repository, checkRun, conclusion: 'failure', output, annotations: annotations(MAX_ANNOTATIONS + 37), log });
+    const sent = await completeCheckRun({
+      octokit,
+      repository,
+      checkRun,
+      conclusion: 'failure',
+      output,
+      annotations: annotations(MAX_ANNOTATIONS + 37),
+      log,
+    });
     expect(sent).toBe(MAX_ANNOTATIONS / ANNOTATIONS_PER_REQUEST);
     expect(github.checkRuns[0]?.annotations).toHaveLength(MAX_ANNOTATIONS);
-    expect(log.lines).toEqual([`warning: 37 annotations left out (at most ${MAX_ANNOTATIONS} per check run); the summary lists every file.`]);
+    expect(log.lines).toEqual([
+      `warning: 37 annotations left out (at most ${MAX_ANNOTATIONS} per check run); the summary lists every file.`,
+    ]);
   });
 
   it('an output without a changelog entry sends no text', async () => {
     github = await startFakeGitHubApp(smallPr());
     const octokit = clientFor(github);
     const checkRun = await startCheckRun({ octokit, repository, headSha: HEAD });
-    await completeCheckRun({ octokit, repository, checkRun, conclusion: 'success', output: { title: 'No ML changes', summary: 'Nothing to document.' } });
+    await completeCheckRun({
+      octokit,
+      repository,
+      checkRun,
+      conclusion: 'success',
+      output: { title: 'No ML changes', summary: 'Nothing to document.' },
+    });
     const patch = github.requests.find((request) => request.method === 'PATCH');
-    expect(patch?.body).toMatchObject({ status: 'completed', conclusion: 'success', output: { title: 'No ML changes', summary: 'Nothing to document.' } });
-    expect((patch?.body as { output: object }).output).not.toHaveProperty('text');
-    expect((patch?.body as { output: object }).output).not.toHaveProperty('annotations');
+    expect(patch?.body).toMatchObject({
+      status: 'completed',
+      conclusion: 'success',
+      output: { title: 'No ML changes', summary: 'Nothing to document.' },
+    });
+    const { output } = (patch?.body ?? {}) as { output?: object };
+    expect(output).not.toHaveProperty('text');
+    expect(output).not.toHaveProperty('annotations');
   });
 
   it('a refused update is an error naming the check run and the call', async () => {
     github = await startFakeGitHubApp(smallPr());
     const octokit = clientFor(github);
     const checkRun = await startCheckRun({ octokit, repository, headSha: HEAD });
-    github.inject({ method: 'PATCH', path: /check-runs/, fault: { kind: 'status', status: 403, message: 'Resource not accessible by integration' }, times: 1 });
+    github.inject({
+      method: 'PATCH',
+      path: /check-runs/,
+      fault: { kind: 'status', status: 403, message: 'Resource not accessible by integration' },
+      times: 1,
+    });
     await expect(completeCheckRun({ octokit, repository, checkRun, conclusion: 'success', output })).rejects.toThrow(
       `Could not update the ML Docs Guard check run ${checkRun.id} on ${HEAD} (PATCH ${REPO}/check-runs/${checkRun.id}): GitHub answered 403`,
     );

@@ -127,12 +127,35 @@ describe('readOrgConfig / readConfigOrOrgDefault', () => {
   });
 
   it.each([
-    { name: "the repository's own config wins, without asking the organisation", ownText: 'mode: fail\n', org: 'mode: warn\n', expected: 'mode: fail\n', requests: 0 },
-    { name: 'without one, the organisation config applies', ownText: undefined, org: 'mode: warn\n', expected: 'mode: warn\n', requests: 1 },
-    { name: 'without either, the repository (no file: the preset) stays', ownText: undefined, org: undefined, expected: undefined, requests: 1 },
+    {
+      name: "the repository's own config wins, without asking the organisation",
+      ownText: 'mode: fail\n',
+      org: 'mode: warn\n',
+      expected: 'mode: fail\n',
+      requests: 0,
+    },
+    {
+      name: 'without one, the organisation config applies',
+      ownText: undefined,
+      org: 'mode: warn\n',
+      expected: 'mode: warn\n',
+      requests: 1,
+    },
+    {
+      name: 'without either, the repository (no file: the preset) stays',
+      ownText: undefined,
+      org: undefined,
+      expected: undefined,
+      requests: 1,
+    },
   ])('$name', async ({ ownText, org, expected, requests }) => {
     const server = await start(org === undefined ? {} : { 'acme/.github': { [DEFAULT]: org } });
-    const config = await readConfigOrOrgDefault({ readOwn: async () => own(ownText), octokit: clientFor(server), owner: 'acme', path: DEFAULT });
+    const config = await readConfigOrOrgDefault({
+      readOwn: async () => own(ownText),
+      octokit: clientFor(server),
+      owner: 'acme',
+      path: DEFAULT,
+    });
     expect(config.text).toBe(expected);
     expect(server.requests).toHaveLength(requests);
   });

@@ -11,7 +11,9 @@ const sourcesOf = (folder: string): string[] =>
     .map((name) => join(ROOT, 'src', folder, name));
 
 const importsOf = (file: string): string[] =>
-  [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((match) => match[1] as string);
+  [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map(
+    (match) => match[1] as string,
+  );
 
 /** What the pure core must never reach for: I/O, the environment, or a GitHub runtime. */
 const FORBIDDEN_IN_CORE = [/^node:/, /^(fs|path|child_process|os|http|https|net)$/, /^@actions\//, /^probot$/, /^@octokit\//];
@@ -31,7 +33,10 @@ describe('architecture', () => {
     const offences = ['core', 'github', 'cli', 'app', 'action'].flatMap((folder) =>
       sourcesOf(folder).flatMap((file) =>
         importsOf(file)
-          .filter((specifier) => (specifier.startsWith('@actions/') && folder !== 'action') || (specifier === 'probot' && folder !== 'app'))
+          .filter(
+            (specifier) =>
+              (specifier.startsWith('@actions/') && folder !== 'action') || (specifier === 'probot' && folder !== 'app'),
+          )
           .map((specifier) => `${relative(ROOT, file)}: ${specifier}`),
       ),
     );

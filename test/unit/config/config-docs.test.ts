@@ -56,7 +56,9 @@ describe('docs/configuration.md', () => {
         CONFIG_SCHEMA.properties.mode.description,
       ].join('\n'),
     );
-    expect(docs).toContain('### `skip`\n\n- Type: mapping\n- Default: `{ labels: ["no-docs-needed", "skip-ml-docs"], marker: "[skip ml-docs]" }`\n');
+    expect(docs).toContain(
+      '### `skip`\n\n- Type: mapping\n- Default: `{ labels: ["no-docs-needed", "skip-ml-docs"], marker: "[skip ml-docs]" }`\n',
+    );
     expect(docs).toContain('### `ignore`\n\n- Type: list of globs\n- Default: `[]`\n');
   });
 

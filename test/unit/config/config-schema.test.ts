@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { CONFIG_DEFAULTS, CONFIG_SCHEMA, loadConfig, validateRawConfig, type RawAreaConfig, type RawConfig } from '../../../src/core/config/index.js';
+import {
+  CONFIG_DEFAULTS,
+  CONFIG_SCHEMA,
+  loadConfig,
+  validateRawConfig,
+  type RawAreaConfig,
+  type RawConfig,
+} from '../../../src/core/config/index.js';
 import { MODES, PRESETS } from '../../../src/core/types.js';
 import { CHANGE_KINDS } from '../../../src/core/inspect/change-kinds.js';
 
@@ -79,7 +86,9 @@ const RAW_AREA_SHAPE: Shape<RawAreaConfig> = {
 const RAW_CHANGELOG_SHAPE: Shape<NonNullable<RawConfig['changelog']>> = { path: 'string', required: 'boolean' };
 const RAW_SKIP_SHAPE: Shape<NonNullable<RawConfig['skip']>> = { labels: 'string[]', marker: 'string' };
 // Every raw field is optional, as nothing in the schema is `required`.
+// biome-ignore lint/complexity/noBannedTypes: `{}` is exactly the empty config this asks about.
 const RAW_CONFIG_ALL_OPTIONAL: {} extends RawConfig ? true : false = true;
+// biome-ignore lint/complexity/noBannedTypes: `{}` is exactly the empty area this asks about.
 const RAW_AREA_ALL_OPTIONAL: {} extends RawAreaConfig ? true : false = true;
 
 function kindOf(node: SchemaNode): string {
@@ -159,7 +168,11 @@ describe('config schema', () => {
   });
 
   it('is filled in by its own defaults into a valid config', () => {
-    const defaults = Object.fromEntries(properties(schema).filter(([path]) => !path.includes('.')).map(([path, node]) => [path, node.default]));
+    const defaults = Object.fromEntries(
+      properties(schema)
+        .filter(([path]) => !path.includes('.'))
+        .map(([path, node]) => [path, node.default]),
+    );
     expect(validateRawConfig(defaults)).toEqual([]);
   });
 

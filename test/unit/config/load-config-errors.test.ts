@@ -193,11 +193,31 @@ describe('loadConfig: invalid configs', () => {
   });
 
   it.each([
-    ['a type error over an enum error on the same value', 'extends: 3\n', `wrong type for \`extends\` in ${F} at 1:10: expected a string, got the number \`3\``],
-    ['an empty value', 'changelog:\n  path:\n', `wrong type for \`changelog.path\` in ${F} at 2:8: expected a string, got an empty value`],
-    ['a mapping where a list goes', 'docs:\n  wiki: true\n', `wrong type for \`docs\` in ${F} at 2:3: expected a list, got a mapping`],
-    ['a list item of the wrong type', 'skip:\n  labels: [docs, 7]\n', `wrong type for \`skip.labels[1]\` in ${F} at 2:18: expected a string, got the number \`7\``],
-    ['an unknown key in a nested mapping', 'changelog:\n  file: HISTORY.md\n', `unknown key \`file\` in ${F} at 2:3; valid keys: path, required`],
+    [
+      'a type error over an enum error on the same value',
+      'extends: 3\n',
+      `wrong type for \`extends\` in ${F} at 1:10: expected a string, got the number \`3\``,
+    ],
+    [
+      'an empty value',
+      'changelog:\n  path:\n',
+      `wrong type for \`changelog.path\` in ${F} at 2:8: expected a string, got an empty value`,
+    ],
+    [
+      'a mapping where a list goes',
+      'docs:\n  wiki: true\n',
+      `wrong type for \`docs\` in ${F} at 2:3: expected a list, got a mapping`,
+    ],
+    [
+      'a list item of the wrong type',
+      'skip:\n  labels: [docs, 7]\n',
+      `wrong type for \`skip.labels[1]\` in ${F} at 2:18: expected a string, got the number \`7\``,
+    ],
+    [
+      'an unknown key in a nested mapping',
+      'changelog:\n  file: HISTORY.md\n',
+      `unknown key \`file\` in ${F} at 2:3; valid keys: path, required`,
+    ],
   ])('says %s', (_name, text, message) => {
     expect(loadError(text).message).toBe(message);
   });

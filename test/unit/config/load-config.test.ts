@@ -16,12 +16,13 @@ describe('loadConfig: valid configs', () => {
     expect(loadConfig({ text: undefined, file: FILE })).toBe(RECOMMENDED_PRESET);
   });
 
-  it.each([['an empty string', ''], ['a comments-only file', fixture('valid-empty.yml')], ['`extends: recommended` alone', 'extends: recommended\n']])(
-    'resolves %s to exactly the recommended preset',
-    (_name, text) => {
-      expect(loadConfig({ text, file: FILE })).toEqual(RECOMMENDED_PRESET);
-    },
-  );
+  it.each([
+    ['an empty string', ''],
+    ['a comments-only file', fixture('valid-empty.yml')],
+    ['`extends: recommended` alone', 'extends: recommended\n'],
+  ])('resolves %s to exactly the recommended preset', (_name, text) => {
+    expect(loadConfig({ text, file: FILE })).toEqual(RECOMMENDED_PRESET);
+  });
 
   const cases: { fixture: string; expected: (config: Config) => void }[] = [
     {

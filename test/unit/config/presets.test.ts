@@ -208,8 +208,16 @@ describe('recommended preset: what a path triggers', () => {
 
 describe('doc templates', () => {
   it.each([
-    ['model', 'MODEL_CARD.md', ['Model details', 'Intended use', 'Training data', 'Training procedure', 'Evaluation', 'Limitations', 'Versions']],
-    ['data', 'DATASHEET.md', ['Motivation', 'Composition', 'Collection', 'Preprocessing', 'Splits', 'Uses', 'Distribution', 'Maintenance']],
+    [
+      'model',
+      'MODEL_CARD.md',
+      ['Model details', 'Intended use', 'Training data', 'Training procedure', 'Evaluation', 'Limitations', 'Versions'],
+    ],
+    [
+      'data',
+      'DATASHEET.md',
+      ['Motivation', 'Composition', 'Collection', 'Preprocessing', 'Splits', 'Uses', 'Distribution', 'Maintenance'],
+    ],
     ['deployment', 'DEPLOYMENT.md', ['Environment', 'Configuration', 'Architecture', 'Scaling', 'Monitoring', 'Rollback']],
     ['pipeline', 'PIPELINE.md', ['Workflow', 'Schedules', 'Dependencies']],
   ] as const)('%s: %s with its sections', (area, path, sections) => {

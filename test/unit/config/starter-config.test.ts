@@ -144,7 +144,7 @@ describe('starterConfig', () => {
     expect(text).toContain(
       '\n# The recommended preset finds no data, model, deployment or pipeline files here yet; it\n# starts asking for documents when such files appear.\n',
     );
-    expect(text).not.toMatch(/^#   [a-z]+: \d+ files?/m);
+    expect(text).not.toMatch(/^# {3}[a-z]+: \d+ files?/m);
   });
 
   it('without a README, does not promise that the README counts', () => {

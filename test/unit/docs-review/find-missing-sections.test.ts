@@ -6,7 +6,9 @@ import { markdownOutline } from '../../../src/core/docs-review/markdown-outline.
 const MODEL_CARD_SECTIONS = templateSections(DOC_TEMPLATES.model.content);
 
 function missing(text: string, sections: readonly string[] = MODEL_CARD_SECTIONS): string[] {
-  return findMissingSections({ file: 'MODEL_CARD.md', outline: markdownOutline(text), sections }).map((finding) => finding.suggestion ?? '');
+  return findMissingSections({ file: 'MODEL_CARD.md', outline: markdownOutline(text), sections }).map(
+    (finding) => finding.suggestion ?? '',
+  );
 }
 
 /** A card in the Hugging Face layout, with its usual headings. */
@@ -41,10 +43,17 @@ describe('findMissingSections', () => {
   it('reports each missing section once, with the heading to add at the level the doc uses', () => {
     const findings = findMissingSections({
       file: 'docs/model.md',
-      outline: markdownOutline(['Model', '=====', '', '### Model details', '### Training Procedure and Hyperparameters', '### Metrics'].join('\n')),
+      outline: markdownOutline(
+        ['Model', '=====', '', '### Model details', '### Training Procedure and Hyperparameters', '### Metrics'].join('\n'),
+      ),
       sections: MODEL_CARD_SECTIONS,
     });
-    expect(findings.map((finding) => finding.suggestion)).toEqual(['### Intended use', '### Training data', '### Limitations', '### Versions']);
+    expect(findings.map((finding) => finding.suggestion)).toEqual([
+      '### Intended use',
+      '### Training data',
+      '### Limitations',
+      '### Versions',
+    ]);
     expect(findings[0]).toEqual({
       file: 'docs/model.md',
       kind: 'missing-section',

@@ -11,13 +11,19 @@ function placeholdersIn(text: string): string | undefined {
 describe('findPlaceholders', () => {
   it.each([
     ['[More Information Needed]', 'Placeholder `[More Information Needed]` left in the doc: replace it with the actual content.'],
-    ['Trained on: More information needed', 'Placeholder `More information needed` left in the doc: replace it with the actual content.'],
+    [
+      'Trained on: More information needed',
+      'Placeholder `More information needed` left in the doc: replace it with the actual content.',
+    ],
     ['Owner: TODO', 'Placeholder `TODO` left in the doc: replace it with the actual content.'],
     ['Metrics: TBD (see FIXME)', 'Placeholders `TBD`, `FIXME` left in the doc: replace them with the actual content.'],
     ['Licence: tbd', 'Placeholder `tbd` left in the doc: replace it with the actual content.'],
     ['Accuracy: XXX %', 'Placeholder `XXX` left in the doc: replace it with the actual content.'],
     ['Lorem ipsum dolor sit amet.', 'Placeholder `Lorem ipsum` left in the doc: replace it with the actual content.'],
-    ['Trained by {{ author }} on {{dataset}}', 'Placeholders `{{ author }}`, `{{dataset}}` left in the doc: replace them with the actual content.'],
+    [
+      'Trained by {{ author }} on {{dataset}}',
+      'Placeholders `{{ author }}`, `{{dataset}}` left in the doc: replace them with the actual content.',
+    ],
     ['<!-- TODO: add the results -->', 'Placeholder `TODO` left in the doc: replace it with the actual content.'],
   ])('flags %j', (text, message) => {
     expect(placeholdersIn(text)).toBe(message);

@@ -5,7 +5,11 @@ import { markdownOutline } from '../../../src/core/docs-review/markdown-outline.
 import { nameSpans, valueSpans } from '../../../src/core/docs-review/token-match.js';
 import type { Change } from '../../../src/core/types.js';
 
-const change = (fields: Partial<Change> & Pick<Change, 'kind'>): Change => ({ file: 'params.yaml', summary: 'changed', ...fields });
+const change = (fields: Partial<Change> & Pick<Change, 'kind'>): Change => ({
+  file: 'params.yaml',
+  summary: 'changed',
+  ...fields,
+});
 const learningRate = change({ kind: 'hyperparameter', key: 'train.learning_rate', before: '0.01', after: '0.001' });
 
 /** The stale findings of a one-line doc, as [line, suggestion]. */
@@ -51,7 +55,12 @@ describe('whole-token matching', () => {
 describe('change names and value pairs', () => {
   it.each<[string, Change, string[], [string, string][]]>([
     ['a hyperparameter', learningRate, ['train.learning_rate', 'learning_rate'], [['0.01', '0.001']]],
-    ['a list item', change({ kind: 'hyperparameter', key: 'model.layers[2]', before: '64', after: '128' }), ['model.layers[2]', 'layers'], [['64', '128']]],
+    [
+      'a list item',
+      change({ kind: 'hyperparameter', key: 'model.layers[2]', before: '64', after: '128' }),
+      ['model.layers[2]', 'layers'],
+      [['64', '128']],
+    ],
     [
       'an image tag',
       change({ kind: 'image', key: 'build', before: 'ghcr.io/acme/serve:1.2.0', after: 'ghcr.io/acme/serve:1.3.0' }),
@@ -61,18 +70,41 @@ describe('change names and value pairs', () => {
         ['1.2.0', '1.3.0'],
       ],
     ],
-    ['a pinned framework', change({ kind: 'framework', key: 'torch', before: '==2.1.0', after: '==2.2.0' }), ['torch'], [['==2.1.0', '==2.2.0'], ['2.1.0', '2.2.0']]],
+    [
+      'a pinned framework',
+      change({ kind: 'framework', key: 'torch', before: '==2.1.0', after: '==2.2.0' }),
+      ['torch'],
+      [
+        ['==2.1.0', '==2.2.0'],
+        ['2.1.0', '2.2.0'],
+      ],
+    ],
     [
       'a dataset digest',
-      change({ kind: 'dataset', key: 'data/raw/train.csv', before: 'a'.repeat(24) + '1234567890ab', after: 'b'.repeat(24) + '1234567890ab' }),
+      change({
+        kind: 'dataset',
+        key: 'data/raw/train.csv',
+        before: 'a'.repeat(24) + '1234567890ab',
+        after: 'b'.repeat(24) + '1234567890ab',
+      }),
       ['data/raw/train.csv', 'train.csv'],
       [
         ['a'.repeat(24) + '1234567890ab', 'b'.repeat(24) + '1234567890ab'],
         ['aaaaaaa', 'bbbbbbb'],
       ],
     ],
-    ['a hidden secret', change({ kind: 'environment', key: 'API_TOKEN', before: '(value hidden)', after: '(value hidden)' }), ['API_TOKEN'], []],
-    ['a shortened value', change({ kind: 'hyperparameter', key: 'prompt', before: 'You are…', after: 'Be brief' }), ['prompt'], []],
+    [
+      'a hidden secret',
+      change({ kind: 'environment', key: 'API_TOKEN', before: '(value hidden)', after: '(value hidden)' }),
+      ['API_TOKEN'],
+      [],
+    ],
+    [
+      'a shortened value',
+      change({ kind: 'hyperparameter', key: 'prompt', before: 'You are…', after: 'Be brief' }),
+      ['prompt'],
+      [],
+    ],
     ['an added key', change({ kind: 'hyperparameter', key: 'train.seed', after: '7' }), ['train.seed', 'seed'], []],
   ])('%s', (_name, input, names, pairs) => {
     expect(changeNames(input)).toEqual(names);
@@ -99,24 +131,43 @@ describe('findStaleValues', () => {
     ['an image tag in a table', '| serve | 1.2.0 |', '| serve | 1.3.0 |'],
     ['another image with the same tag', '| gateway | 1.2.0 |', undefined],
   ])('images: %s', (_name, text, suggestion) => {
-    const image = change({ kind: 'image', file: 'k8s/serve.yaml', key: 'acme/serve', before: 'acme/serve:1.2.0', after: 'acme/serve:1.3.0' });
+    const image = change({
+      kind: 'image',
+      file: 'k8s/serve.yaml',
+      key: 'acme/serve',
+      before: 'acme/serve:1.2.0',
+      after: 'acme/serve:1.3.0',
+    });
     expect(staleLine(text, [image])).toEqual(suggestion);
   });
 
   it('corrects every changed value a line shows, in one suggestion', () => {
     const epochs = change({ kind: 'hyperparameter', key: 'train.epochs', before: '20', after: '30' });
-    const [finding] = findStaleValues({ file: 'README.md', outline: markdownOutline('learning_rate=0.01, epochs=20'), changes: [learningRate, epochs] });
+    const [finding] = findStaleValues({
+      file: 'README.md',
+      outline: markdownOutline('learning_rate=0.01, epochs=20'),
+      changes: [learningRate, epochs],
+    });
     expect(finding).toEqual({
       file: 'README.md',
       line: 1,
       kind: 'stale-value',
-      message: 'Shows an old value: `train.learning_rate` `0.01` is now `0.001` (`params.yaml`); `train.epochs` `20` is now `30` (`params.yaml`).',
+      message:
+        'Shows an old value: `train.learning_rate` `0.01` is now `0.001` (`params.yaml`); `train.epochs` `20` is now `30` (`params.yaml`).',
       suggestion: 'learning_rate=0.001, epochs=30',
     });
   });
 
   it('leaves history sections alone and names the section of a stale line', () => {
-    const text = ['# Card', '## Training', '| learning_rate | 0.01 |', '## Version history', '| 1.0 | learning_rate 0.01 |', '## Changelog', '- learning_rate 0.01'].join('\n');
+    const text = [
+      '# Card',
+      '## Training',
+      '| learning_rate | 0.01 |',
+      '## Version history',
+      '| 1.0 | learning_rate 0.01 |',
+      '## Changelog',
+      '- learning_rate 0.01',
+    ].join('\n');
     const findings = findStaleValues({ file: 'MODEL_CARD.md', outline: markdownOutline(text), changes: [learningRate] });
     expect(findings.map((finding) => [finding.line, finding.message.includes('(section "Training")')])).toEqual([[3, true]]);
   });

@@ -2,12 +2,22 @@ import { describe, expect, it } from '@jest/globals';
 import { findUnmentionedChanges } from '../../../src/core/docs-review/find-unmentioned-changes.js';
 import type { Change } from '../../../src/core/types.js';
 
-const change = (fields: Partial<Change> & Pick<Change, 'kind'>): Change => ({ file: 'params.yaml', summary: 'changed', ...fields });
+const change = (fields: Partial<Change> & Pick<Change, 'kind'>): Change => ({
+  file: 'params.yaml',
+  summary: 'changed',
+  ...fields,
+});
 
 const changes: Change[] = [
   change({ kind: 'hyperparameter', key: 'train.learning_rate', before: '0.01', after: '0.001' }),
   change({ kind: 'dataset', file: 'data/raw.dvc', key: 'data/raw/customers.csv', before: 'aa', after: 'bb' }),
-  change({ kind: 'image', file: 'k8s/serve.yaml', key: 'serve', before: 'ghcr.io/acme/serve:1.2.0', after: 'ghcr.io/acme/serve:1.3.0' }),
+  change({
+    kind: 'image',
+    file: 'k8s/serve.yaml',
+    key: 'serve',
+    before: 'ghcr.io/acme/serve:1.2.0',
+    after: 'ghcr.io/acme/serve:1.3.0',
+  }),
   change({ kind: 'framework', file: 'requirements.txt', key: 'torch', before: '2.1.0', after: '2.2.0' }),
   change({ kind: 'code', file: 'src/models/net.py', key: 'Net.forward', summary: 'Net.forward changed' }),
 ];

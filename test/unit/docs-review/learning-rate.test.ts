@@ -50,7 +50,12 @@ const modelCard = [
 ].join('\n');
 const STALE_ROW = modelCard.split('\n').indexOf('| learning_rate | 0.01 |') + 1;
 
-const base = { 'params.yaml': params('0.01'), 'MODEL_CARD.md': modelCard, 'README.md': '# Churn\n', 'CHANGELOG.md': '# Changelog\n' };
+const base = {
+  'params.yaml': params('0.01'),
+  'MODEL_CARD.md': modelCard,
+  'README.md': '# Churn\n',
+  'CHANGELOG.md': '# Changelog\n',
+};
 const paramsEdit: ChangedFile = {
   path: 'params.yaml',
   status: 'modified',
@@ -59,7 +64,15 @@ const paramsEdit: ChangedFile = {
   patch: '@@ -1,3 +1,3 @@\n train:\n-  learning_rate: 0.01\n+  learning_rate: 0.001\n   epochs: 20',
 };
 
-async function evaluate({ files, config = RECOMMENDED_PRESET, head = {} }: { files: ChangedFile[]; config?: Config; head?: Record<string, string> }) {
+async function evaluate({
+  files,
+  config = RECOMMENDED_PRESET,
+  head = {},
+}: {
+  files: ChangedFile[];
+  config?: Config;
+  head?: Record<string, string>;
+}) {
   const source = new MemorySource({ base, head: { ...base, 'params.yaml': params('0.001'), ...head } });
   const report = await evaluatePullRequest({ files, pullRequest, config, source });
   return { report, source };
@@ -71,13 +84,16 @@ describe('a pull request that changes learning_rate in params.yaml (recommended 
     expect(report.verdict).toBe('fail');
     expect(report.missing.map((missing) => missing.area)).toEqual(['model', 'changelog']);
     const [model] = report.areas;
-    expect(model?.changes).toContainEqual(expect.objectContaining({ key: 'train.learning_rate', before: '0.01', after: '0.001' }));
+    expect(model?.changes).toContainEqual(
+      expect.objectContaining({ key: 'train.learning_rate', before: '0.01', after: '0.001' }),
+    );
     expect(model?.findings).toEqual([
       {
         file: 'MODEL_CARD.md',
         line: STALE_ROW,
         kind: 'stale-value',
-        message: 'Shows an old value (section "Training procedure › Hyperparameters"): `train.learning_rate` `0.01` is now `0.001` (`params.yaml`).',
+        message:
+          'Shows an old value (section "Training procedure › Hyperparameters"): `train.learning_rate` `0.01` is now `0.001` (`params.yaml`).',
         suggestion: '| learning_rate | 0.001 |',
       },
     ]);
@@ -113,7 +129,13 @@ describe('a pull request that changes learning_rate in params.yaml (recommended 
       deletions: 1,
       patch: `@@ -${STALE_ROW},1 +${STALE_ROW},1 @@\n-| learning_rate | 0.01 |\n+| learning_rate | 0.001 |`,
     };
-    const changelogEdit: ChangedFile = { path: 'CHANGELOG.md', status: 'modified', additions: 1, deletions: 0, patch: '@@ -1 +1,2 @@\n # Changelog\n+- Lower the learning rate' };
+    const changelogEdit: ChangedFile = {
+      path: 'CHANGELOG.md',
+      status: 'modified',
+      additions: 1,
+      deletions: 0,
+      patch: '@@ -1 +1,2 @@\n # Changelog\n+- Lower the learning rate',
+    };
     const { report, source } = await evaluate({ files: [paramsEdit, cardEdit, changelogEdit], head: { 'MODEL_CARD.md': fixed } });
     expect(report.verdict).toBe('pass');
     expect(report.areas[0]?.findings).toEqual([]);
@@ -121,15 +143,31 @@ describe('a pull request that changes learning_rate in params.yaml (recommended 
   });
 
   it('blocks on the stale row when the model area is strict, naming it in the missing-doc reason', async () => {
-    const strict: Config = { ...RECOMMENDED_PRESET, areas: { ...RECOMMENDED_PRESET.areas, model: { ...(RECOMMENDED_PRESET.areas['model'] as Config['areas'][string]), strict: true } } };
-    const cardEdit: ChangedFile = { path: 'MODEL_CARD.md', status: 'modified', additions: 1, deletions: 1, patch: '@@ -1,2 +1,2 @@\n # Model card\n-\n+Retrained in March.' };
+    const strict: Config = {
+      ...RECOMMENDED_PRESET,
+      areas: {
+        ...RECOMMENDED_PRESET.areas,
+        model: { ...(RECOMMENDED_PRESET.areas['model'] as Config['areas'][string]), strict: true },
+      },
+    };
+    const cardEdit: ChangedFile = {
+      path: 'MODEL_CARD.md',
+      status: 'modified',
+      additions: 1,
+      deletions: 1,
+      patch: '@@ -1,2 +1,2 @@\n # Model card\n-\n+Retrained in March.',
+    };
     const changelogEdit: ChangedFile = { path: 'CHANGELOG.md', status: 'modified', additions: 1, deletions: 0 };
     const card = modelCard.replace('\n\n## Model details', '\nRetrained in March.\n## Model details');
     const row = card.split('\n').indexOf('| learning_rate | 0.01 |') + 1;
     const loose = await evaluate({ files: [paramsEdit, cardEdit, changelogEdit], head: { 'MODEL_CARD.md': card } });
     expect(loose.report.verdict).toBe('pass');
     expect(loose.report.areas[0]?.findings.map((finding) => [finding.kind, finding.line])).toEqual([['stale-value', row]]);
-    const { report } = await evaluate({ files: [paramsEdit, cardEdit, changelogEdit], config: strict, head: { 'MODEL_CARD.md': card } });
+    const { report } = await evaluate({
+      files: [paramsEdit, cardEdit, changelogEdit],
+      config: strict,
+      head: { 'MODEL_CARD.md': card },
+    });
     expect(report.verdict).toBe('fail');
     expect(report.areas[0]?.satisfied).toBe(false);
     expect(report.missing).toEqual([

@@ -19,7 +19,14 @@ const config = (areas: Record<string, AreaConfig> = { model: area() }): Pick<Con
   changelog: { path: 'CHANGELOG.md', required: true },
 });
 
-const learningRate: Change = { file: 'params.yaml', kind: 'hyperparameter', key: 'train.lr', before: '0.01', after: '0.001', summary: '`train.lr`: 0.01 → 0.001' };
+const learningRate: Change = {
+  file: 'params.yaml',
+  kind: 'hyperparameter',
+  key: 'train.lr',
+  before: '0.01',
+  after: '0.001',
+  summary: '`train.lr`: 0.01 → 0.001',
+};
 
 const report = (fields: Partial<AreaReport> = {}): AreaReport => ({
   name: 'model',
@@ -89,12 +96,23 @@ describe('reviewDocs: which docs it reads', () => {
   });
 
   it('turns to the dedicated doc the repository keeps, and its README, when none was updated', async () => {
-    const base = { 'docs/models/b.md': '# B', 'docs/models/a.md': '# A\n## Training procedure\n## Limitations', 'README.md': 'Trained with lr 0.01.', 'params.yaml': 'x' };
+    const base = {
+      'docs/models/b.md': '# B',
+      'docs/models/a.md': '# A\n## Training procedure\n## Limitations',
+      'README.md': 'Trained with lr 0.01.',
+      'params.yaml': 'x',
+    };
     const result = await review({ areas: [report({ satisfied: false })], base });
     expect(result.listings).toBe(1);
     expect(result.reads).toEqual(['docs/models/a.md', 'docs/models/b.md', 'README.md']);
     expect(result.areas[0]?.findings).toEqual([
-      { file: 'README.md', line: 1, kind: 'stale-value', message: 'Shows an old value: `train.lr` `0.01` is now `0.001` (`params.yaml`).', suggestion: 'Trained with lr 0.001.' },
+      {
+        file: 'README.md',
+        line: 1,
+        kind: 'stale-value',
+        message: 'Shows an old value: `train.lr` `0.01` is now `0.001` (`params.yaml`).',
+        suggestion: 'Trained with lr 0.001.',
+      },
       {
         file: 'docs/models/a.md',
         line: 2,
@@ -119,7 +137,11 @@ describe('reviewDocs: which docs it reads', () => {
   });
 
   it('reads nothing for an area with no sections to check and no changes', async () => {
-    const result = await review({ areas: [report({ changes: [] })], settings: config({ model: area({ sections: [] }) }), base: { 'MODEL_CARD.md': card } });
+    const result = await review({
+      areas: [report({ changes: [] })],
+      settings: config({ model: area({ sections: [] }) }),
+      base: { 'MODEL_CARD.md': card },
+    });
     expect([result.listings, result.reads]).toEqual([0, []]);
     expect(result.areas[0]?.findings).toEqual([]);
   });
@@ -137,7 +159,9 @@ describe('reviewDocs: which docs it reads', () => {
   });
 
   it(`reads at most ${MAX_DOCS_PER_AREA} docs per area and says which it skipped`, async () => {
-    const base = Object.fromEntries(Array.from({ length: 7 }, (_, index) => [`docs/models/m${index}.md`, '## Training procedure\n## Limitations']));
+    const base = Object.fromEntries(
+      Array.from({ length: 7 }, (_, index) => [`docs/models/m${index}.md`, '## Training procedure\n## Limitations']),
+    );
     const result = await review({ areas: [report({ satisfied: false })], base });
     expect(result.reads).toHaveLength(MAX_DOCS_PER_AREA);
     expect(result.areas[0]?.findings.filter((finding) => finding.kind === 'not-reviewed')).toEqual([
@@ -153,13 +177,21 @@ describe('reviewDocs: which docs it reads', () => {
     const huge = `| lr | 0.01 |\n${'x'.repeat(MAX_DOC_BYTES)}`;
     const result = await review({ areas: [report({ satisfied: false })], base: { 'MODEL_CARD.md': huge } });
     expect(result.areas[0]?.findings).toEqual([
-      { file: 'MODEL_CARD.md', kind: 'not-reviewed', message: 'Not reviewed: the doc is larger than 1 MiB, so it was not checked for sections, stale values or placeholders.' },
+      {
+        file: 'MODEL_CARD.md',
+        kind: 'not-reviewed',
+        message: 'Not reviewed: the doc is larger than 1 MiB, so it was not checked for sections, stale values or placeholders.',
+      },
     ]);
   });
 
   it('never reviews the changelog, where old values belong', async () => {
     const changelog = addLines('CHANGELOG.md', 1, ['- lr 0.01 → 0.001, TODO: link']);
-    const result = await review({ areas: [report({ docs: ['CHANGELOG.md'] })], files: [changelog], settings: config({ model: area({ docs: ['**/*.md'], sections: [] }) }) });
+    const result = await review({
+      areas: [report({ docs: ['CHANGELOG.md'] })],
+      files: [changelog],
+      settings: config({ model: area({ docs: ['**/*.md'], sections: [] }) }),
+    });
     expect(result.reads).toEqual([]);
   });
 
@@ -192,7 +224,8 @@ describe('reviewDocs: what it checks', () => {
         file: 'MODEL_CARD.md',
         line: 2,
         kind: 'unmentioned-change',
-        message: 'The doc update does not mention `train.lr` (0.01 → 0.001, `params.yaml`) (section "Training procedure"): say what changed and why.',
+        message:
+          'The doc update does not mention `train.lr` (0.01 → 0.001, `params.yaml`) (section "Training procedure"): say what changed and why.',
       },
     ]);
     const mentioned = await review({
@@ -212,7 +245,12 @@ describe('reviewDocs: what it checks', () => {
       'README.md': '---\ndatasets: [""]\n---\nMore.',
       'docs/usage.md': '---\nlayout: 3\n---\nMore.',
     };
-    const result = await review({ areas: [report({ docs: ['MODEL_CARD.md', 'README.md', 'docs/usage.md'], changes: [] })], files, settings, head });
+    const result = await review({
+      areas: [report({ docs: ['MODEL_CARD.md', 'README.md', 'docs/usage.md'], changes: [] })],
+      files,
+      settings,
+      head,
+    });
     expect(result.areas[0]?.findings.map((finding) => [finding.file, finding.line, finding.kind])).toEqual([
       ['MODEL_CARD.md', 2, 'invalid-metadata'],
       ['README.md', 2, 'invalid-metadata'],
@@ -234,8 +272,16 @@ describe('reviewDocs: what it checks', () => {
 });
 
 describe('reviewDocs: strict areas', () => {
-  const changelogMissing: MissingDoc = { area: 'changelog', expected: ['CHANGELOG.md'], reason: '`CHANGELOG.md` was not updated.' };
-  const edited = { areas: [report({ docs: ['MODEL_CARD.md'] })], files: [addLines('MODEL_CARD.md', 5, ['Owner: TODO'])], head: { 'MODEL_CARD.md': `${card}Owner: TODO` } };
+  const changelogMissing: MissingDoc = {
+    area: 'changelog',
+    expected: ['CHANGELOG.md'],
+    reason: '`CHANGELOG.md` was not updated.',
+  };
+  const edited = {
+    areas: [report({ docs: ['MODEL_CARD.md'] })],
+    files: [addLines('MODEL_CARD.md', 5, ['Owner: TODO'])],
+    head: { 'MODEL_CARD.md': `${card}Owner: TODO` },
+  };
 
   it('reports findings without blocking when the area is not strict', async () => {
     const result = await review({ ...edited, missing: [changelogMissing] });
@@ -251,7 +297,8 @@ describe('reviewDocs: strict areas', () => {
       {
         area: 'model',
         expected: ['MODEL_CARD.md'],
-        reason: 'The `model` area is strict and its docs have 2 doc findings to fix: stale value at `MODEL_CARD.md:3`; placeholder at `MODEL_CARD.md:6`.',
+        reason:
+          'The `model` area is strict and its docs have 2 doc findings to fix: stale value at `MODEL_CARD.md:3`; placeholder at `MODEL_CARD.md:6`.',
       },
       changelogMissing,
     ]);
@@ -260,7 +307,12 @@ describe('reviewDocs: strict areas', () => {
   it('adds the findings to the reason of a strict area whose doc is missing too, naming three at most', async () => {
     const base = { 'MODEL_CARD.md': '# Card\n| lr | 0.01 |', 'README.md': 'lr: 0.01' };
     const missing: MissingDoc[] = [{ area: 'model', expected: ['MODEL_CARD.md'], reason: 'No doc was updated.' }];
-    const result = await review({ areas: [report({ satisfied: false })], missing, base, settings: config({ model: area({ strict: true, sections: ['Training procedure', 'Limitations', 'Versions'] }) }) });
+    const result = await review({
+      areas: [report({ satisfied: false })],
+      missing,
+      base,
+      settings: config({ model: area({ strict: true, sections: ['Training procedure', 'Limitations', 'Versions'] }) }),
+    });
     expect(result.missing).toEqual([
       {
         area: 'model',
@@ -272,8 +324,15 @@ describe('reviewDocs: strict areas', () => {
   });
 
   it('does not block on advice or on what it could not review', async () => {
-    const base = { 'MODEL_CARD.md': '# Card\n## Training procedure\n## Limitations', 'docs/models/huge.md': 'x'.repeat(MAX_DOC_BYTES + 1) };
-    const result = await review({ areas: [report({ satisfied: true, docs: [] })], base, settings: config({ model: area({ strict: true }) }) });
+    const base = {
+      'MODEL_CARD.md': '# Card\n## Training procedure\n## Limitations',
+      'docs/models/huge.md': 'x'.repeat(MAX_DOC_BYTES + 1),
+    };
+    const result = await review({
+      areas: [report({ satisfied: true, docs: [] })],
+      base,
+      settings: config({ model: area({ strict: true }) }),
+    });
     expect(result.areas[0]?.findings.map((finding) => finding.kind)).toEqual(['section-to-update', 'not-reviewed']);
     expect(result.areas[0]?.satisfied).toBe(true);
     expect(result.missing).toEqual([]);

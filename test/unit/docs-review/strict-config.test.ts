@@ -12,8 +12,18 @@ describe('the `strict` area setting', () => {
   it.each([
     ['turned on for a preset area', 'areas:\n  model:\n    strict: true\n', 'model', true],
     ['left off when a preset area is overridden without it', 'areas:\n  model:\n    docs: [MODEL_CARD.md]\n', 'model', false],
-    ['off by default in a new area', 'areas:\n  prompts:\n    paths: [prompts/**]\n    docs: [docs/prompts.md]\n', 'prompts', false],
-    ['turned on in a new area', 'areas:\n  prompts:\n    paths: [prompts/**]\n    docs: [docs/prompts.md]\n    strict: true\n', 'prompts', true],
+    [
+      'off by default in a new area',
+      'areas:\n  prompts:\n    paths: [prompts/**]\n    docs: [docs/prompts.md]\n',
+      'prompts',
+      false,
+    ],
+    [
+      'turned on in a new area',
+      'areas:\n  prompts:\n    paths: [prompts/**]\n    docs: [docs/prompts.md]\n    strict: true\n',
+      'prompts',
+      true,
+    ],
   ])('is %s', (_name, text, area, expected) => {
     expect(loadConfig({ text, file: FILE }).areas[area]?.strict).toBe(expected);
   });

@@ -5,10 +5,12 @@ import { validateModelCardMetadata } from '../../../src/core/docs-review/validat
 /** The invalid-metadata findings of a doc with this front matter, as [line, message]. */
 function problems(frontMatter: readonly string[], modelCard = true): [number | undefined, string][] {
   const text = ['---', ...frontMatter, '---', '# Model', ''].join('\n');
-  return validateModelCardMetadata({ file: 'README.md', frontMatter: markdownOutline(text).frontMatter, modelCard }).map((finding) => {
-    expect(finding.kind).toBe('invalid-metadata');
-    return [finding.line, finding.message];
-  });
+  return validateModelCardMetadata({ file: 'README.md', frontMatter: markdownOutline(text).frontMatter, modelCard }).map(
+    (finding) => {
+      expect(finding.kind).toBe('invalid-metadata');
+      return [finding.line, finding.message];
+    },
+  );
 }
 
 const validCard = [
@@ -54,7 +56,10 @@ describe('validateModelCardMetadata', () => {
     expect(problems(card)).toEqual([
       [2, 'Model card metadata: `license` must be a string.'],
       [3, 'Model card metadata: `tags[1]` must be a non-empty string.'],
-      [4, 'Model card metadata: `pipeline_tag` must be written in lowercase words joined by dashes (such as `text-classification`).'],
+      [
+        4,
+        'Model card metadata: `pipeline_tag` must be written in lowercase words joined by dashes (such as `text-classification`).',
+      ],
       [5, 'Model card metadata: `base_model_relation` must be one of `adapter`, `merge`, `quantized`, `finetune`.'],
       [9, 'Model card metadata: `model-index[0].results[0].task` is missing `type`.'],
       [10, 'Model card metadata: `model-index[0].results[0].dataset` is missing `name`.'],
@@ -76,7 +81,9 @@ describe('validateModelCardMetadata', () => {
   });
 
   it('asks a model card for a mapping', () => {
-    expect(problems(['- license', '- mit'])).toEqual([[2, 'Model card metadata must be a mapping of keys (`license: mit`, `datasets: [...]`, ...).']]);
+    expect(problems(['- license', '- mit'])).toEqual([
+      [2, 'Model card metadata must be a mapping of keys (`license: mit`, `datasets: [...]`, ...).'],
+    ]);
   });
 
   it.each([
@@ -87,7 +94,9 @@ describe('validateModelCardMetadata', () => {
   });
 
   it('validates a README whose front matter has model card keys', () => {
-    expect(problems(['title: Churn', 'license: [mit]'], false)).toEqual([[3, 'Model card metadata: `license` must be a string.']]);
+    expect(problems(['title: Churn', 'license: [mit]'], false)).toEqual([
+      [3, 'Model card metadata: `license` must be a string.'],
+    ]);
   });
 
   it('has nothing to validate without front matter', () => {

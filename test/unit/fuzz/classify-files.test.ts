@@ -64,14 +64,17 @@ const anyPath = fc.oneof(repoPath(), fc.constantFrom(...PRESET_PATHS));
 function expectSoundClassification(files: readonly ChangedFile[], config: ClassifyConfig): void {
   const result = classifyFiles({ files, config });
   const isIgnored = matchGlobs(config.ignore);
-  const isDoc = matchGlobs([...config.docs, ...Object.values(config.areas).flatMap((area) => [...area.docs, ...area.fallbackDocs])]);
+  const isDoc = matchGlobs([
+    ...config.docs,
+    ...Object.values(config.areas).flatMap((area) => [...area.docs, ...area.fallbackDocs]),
+  ]);
   const areaMatchers = Object.entries(config.areas).map(([name, area]) => ({ name, matches: matchGlobs(area.paths) }));
   const places = new Map<ChangedFile, string[]>();
   const place = (file: ChangedFile, where: string): void => void places.set(file, [...(places.get(file) ?? []), where]);
-  result.ignored.forEach((file) => place(file, 'ignored'));
-  result.docs.forEach((file) => place(file, 'docs'));
-  result.other.forEach((file) => place(file, 'other'));
-  result.areas.forEach((area) => area.files.forEach((file) => place(file, area.name)));
+  for (const file of result.ignored) place(file, 'ignored');
+  for (const file of result.docs) place(file, 'docs');
+  for (const file of result.other) place(file, 'other');
+  for (const area of result.areas) for (const file of area.files) place(file, area.name);
   for (const file of files) {
     const where = places.get(file) ?? [];
     const live = pathsOf(file).filter((path) => !isIgnored(path));
@@ -109,7 +112,10 @@ describe('classifyFiles on random input', () => {
 
   it('never lets a preset documentation file trigger an area, wherever it sits', () => {
     const docPath = fc
-      .tuple(fc.array(fc.constantFrom('data', 'src', 'models', 'k8s', 'pipelines', 'serving'), { maxLength: 3 }), fc.constantFrom('README.md', 'MODEL_CARD.md', 'DATASHEET.md', 'CHANGELOG.md'))
+      .tuple(
+        fc.array(fc.constantFrom('data', 'src', 'models', 'k8s', 'pipelines', 'serving'), { maxLength: 3 }),
+        fc.constantFrom('README.md', 'MODEL_CARD.md', 'DATASHEET.md', 'CHANGELOG.md'),
+      )
       .map(([dirs, doc]) => [...dirs, doc].join('/'));
     fc.assert(
       fc.property(fc.array(changedFile(docPath), { minLength: 1, maxLength: 10 }), (files) => {

@@ -45,9 +45,12 @@ const DIFF_TOKENS = [
 /** Random text assembled from diff-like tokens and arbitrary characters. */
 export const diffLikeText = (maxTokens = 80): fc.Arbitrary<string> =>
   fc
-    .array(fc.oneof({ arbitrary: fc.constantFrom(...DIFF_TOKENS), weight: 5 }, { arbitrary: fc.string({ maxLength: 4 }), weight: 1 }), {
-      maxLength: maxTokens,
-    })
+    .array(
+      fc.oneof({ arbitrary: fc.constantFrom(...DIFF_TOKENS), weight: 5 }, { arbitrary: fc.string({ maxLength: 4 }), weight: 1 }),
+      {
+        maxLength: maxTokens,
+      },
+    )
     .map((tokens) => tokens.join(''));
 
 /** Cuts `text` into pieces at the given (sorted, deduplicated) offsets. */

@@ -86,7 +86,10 @@ describe('createGitDiffParser', () => {
   it('reads one huge section cut into many pieces without quadratic copying', () => {
     const lineCount = 300_000;
     const text = `diff --git a/big b/big\n--- a/big\n+++ b/big\n@@ -0,0 +1,${lineCount} @@\n${'+0123456789\n'.repeat(lineCount)}`;
-    const pieces = cut(text, Array.from({ length: 2_000 }, (_, index) => index * 1_801));
+    const pieces = cut(
+      text,
+      Array.from({ length: 2_000 }, (_, index) => index * 1_801),
+    );
     const [file] = streamed(pieces);
     expect(file?.additions).toBe(lineCount);
     expect(file?.patch).toBe(parseGitDiff(text)[0]?.patch);
@@ -127,7 +130,10 @@ describe('parsePatch on random text', () => {
       kind: fc.constantFrom('add' as const, 'del' as const, 'context' as const),
       text: fc.string({ unit: 'grapheme', maxLength: 12 }).filter((text) => !/[\r\n]/.test(text)),
     });
-    const hunk = fc.record({ lines: fc.array(line, { minLength: 1, maxLength: 12 }), context: fc.constantFrom('', 'def train():', 'class Model:') });
+    const hunk = fc.record({
+      lines: fc.array(line, { minLength: 1, maxLength: 12 }),
+      context: fc.constantFrom('', 'def train():', 'class Model:'),
+    });
     const garbage = fc.constantFrom('', 'index 1..2\n', 'some trailer\n', '\\ No newline at end of file\n');
     fc.assert(
       fc.property(fc.array(fc.tuple(hunk, garbage), { minLength: 1, maxLength: 4 }), fc.boolean(), (hunks, crlf) => {

@@ -43,7 +43,11 @@ function numstat(output: string): Map<string, { additions: number; deletions: nu
     const [additions, deletions, path] = [field.slice(0, first), field.slice(first + 1, second), field.slice(second + 1)];
     if (path === '') {
       // A rename: the two paths follow as their own fields.
-      counts.set(fields[index + 2] as string, { additions: Number(additions), deletions: Number(deletions), previousPath: fields[index + 1] as string });
+      counts.set(fields[index + 2] as string, {
+        additions: Number(additions),
+        deletions: Number(deletions),
+        previousPath: fields[index + 1] as string,
+      });
       index += 3;
     } else {
       counts.set(path as string, { additions: Number(additions), deletions: Number(deletions) });
@@ -61,53 +65,86 @@ afterAll(async () => {
 describe('parseGitDiff on real git output', () => {
   it('reads back every name, status, previous path and count, quoted or not', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(entry, { minLength: 1, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 6 }), async (entries, offsets) => {
-        const used = new Set<string>();
-        const unique = (path: string): boolean => !used.has(path) && (used.add(path), true);
-        const plan = entries
-          .map((item, id) => ({ ...item, id, path: `${item.dir}${item.name}`, to: `${item.dir}${item.renameTo}` }))
-          .filter((item) => unique(item.path) && (item.change !== 'renamed' || unique(item.to)));
-        const base = Object.fromEntries(plan.filter((item) => item.change !== 'added').map((item) => [item.path, content(item.id, 'v1')]));
-        const repo = await gitRepo({ files: { 'README.md': 'readme\n', ...base } });
-        repos.push(repo);
-        const from = (await repo.git('rev-parse', 'HEAD')).trim();
-        const to = await repo.commit({
-          message: 'change',
-          files: Object.fromEntries(
-            plan.flatMap((item) =>
-              item.change === 'added' ? [[item.path, content(item.id, 'new')]] : item.change === 'modified' ? [[item.path, content(item.id, 'v2')]] : [],
+      fc.asyncProperty(
+        fc.array(entry, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        async (entries, offsets) => {
+          const used = new Set<string>();
+          const unique = (path: string): boolean => {
+            if (used.has(path)) return false;
+            used.add(path);
+            return true;
+          };
+          const plan = entries
+            .map((item, id) => ({ ...item, id, path: `${item.dir}${item.name}`, to: `${item.dir}${item.renameTo}` }))
+            .filter((item) => unique(item.path) && (item.change !== 'renamed' || unique(item.to)));
+          const base = Object.fromEntries(
+            plan.filter((item) => item.change !== 'added').map((item) => [item.path, content(item.id, 'v1')]),
+          );
+          const repo = await gitRepo({ files: { 'README.md': 'readme\n', ...base } });
+          repos.push(repo);
+          const from = (await repo.git('rev-parse', 'HEAD')).trim();
+          const to = await repo.commit({
+            message: 'change',
+            files: Object.fromEntries(
+              plan.flatMap((item) =>
+                item.change === 'added'
+                  ? [[item.path, content(item.id, 'new')]]
+                  : item.change === 'modified'
+                    ? [[item.path, content(item.id, 'v2')]]
+                    : [],
+              ),
             ),
-          ),
-          remove: plan.filter((item) => item.change === 'removed').map((item) => item.path),
-          rename: Object.fromEntries(plan.filter((item) => item.change === 'renamed').map((item) => [item.path, item.to])),
-        });
+            remove: plan.filter((item) => item.change === 'removed').map((item) => item.path),
+            rename: Object.fromEntries(plan.filter((item) => item.change === 'renamed').map((item) => [item.path, item.to])),
+          });
 
-        const expected = plan
-          .map((item) =>
-            item.change === 'renamed'
-              ? { path: item.to, status: 'renamed', previousPath: item.path }
-              : { path: item.path, status: item.change },
-          )
-          .sort((a, b) => a.path.localeCompare(b.path));
-        const counts = numstat(await repo.git('diff', '--numstat', '-z', '--find-renames', from, to));
-        const git = await localGit({ dir: repo.dir });
-        const unquoted = await git.diff({ from, to });
-        // The CLI's own read: git's output parsed chunk by chunk as it arrives.
-        expect(await git.changedFiles({ from, to })).toEqual(parseGitDiff(unquoted));
-        const quoted = await repo.git('-c', 'core.quotePath=true', 'diff', '--patch', '--find-renames', '--no-color', '--src-prefix=a/', '--dst-prefix=b/', from, to);
-        for (const text of [unquoted, quoted]) {
-          const files = parseGitDiff(text);
-          const seen = files.map(({ path, status, previousPath }) => ({ path, status, ...(previousPath === undefined ? {} : { previousPath }) }));
-          expect(seen.sort((a, b) => a.path.localeCompare(b.path))).toEqual(expected);
-          for (const file of files) {
-            const count = counts.get(file.path);
-            expect({ path: file.path, additions: file.additions, deletions: file.deletions }).toEqual({ path: file.path, additions: count?.additions, deletions: count?.deletions });
+          const expected = plan
+            .map((item) =>
+              item.change === 'renamed'
+                ? { path: item.to, status: 'renamed', previousPath: item.path }
+                : { path: item.path, status: item.change },
+            )
+            .sort((a, b) => a.path.localeCompare(b.path));
+          const counts = numstat(await repo.git('diff', '--numstat', '-z', '--find-renames', from, to));
+          const git = await localGit({ dir: repo.dir });
+          const unquoted = await git.diff({ from, to });
+          // The CLI's own read: git's output parsed chunk by chunk as it arrives.
+          expect(await git.changedFiles({ from, to })).toEqual(parseGitDiff(unquoted));
+          const quoted = await repo.git(
+            '-c',
+            'core.quotePath=true',
+            'diff',
+            '--patch',
+            '--find-renames',
+            '--no-color',
+            '--src-prefix=a/',
+            '--dst-prefix=b/',
+            from,
+            to,
+          );
+          for (const text of [unquoted, quoted]) {
+            const files = parseGitDiff(text);
+            const seen = files.map(({ path, status, previousPath }) => ({
+              path,
+              status,
+              ...(previousPath === undefined ? {} : { previousPath }),
+            }));
+            expect(seen.sort((a, b) => a.path.localeCompare(b.path))).toEqual(expected);
+            for (const file of files) {
+              const count = counts.get(file.path);
+              expect({ path: file.path, additions: file.additions, deletions: file.deletions }).toEqual({
+                path: file.path,
+                additions: count?.additions,
+                deletions: count?.deletions,
+              });
+            }
+            const parser = createGitDiffParser();
+            for (const piece of cut(text, offsets)) parser.push(piece);
+            expect(parser.end()).toEqual(files);
           }
-          const parser = createGitDiffParser();
-          for (const piece of cut(text, offsets)) parser.push(piece);
-          expect(parser.end()).toEqual(files);
-        }
-      }),
+        },
+      ),
       { numRuns: 25 },
     );
   }, 120_000);

@@ -79,7 +79,9 @@ describe('hostile patterns against long paths', () => {
 
   it('keeps work linear for random star patterns against random runs of few letters', () => {
     const letters = fc.constantFrom('a', 'b');
-    const pattern = fc.array(fc.oneof(letters, fc.constant('*'), fc.constant('?')), { minLength: 1, maxLength: 24 }).map((atoms) => atoms.join(''));
+    const pattern = fc
+      .array(fc.oneof(letters, fc.constant('*'), fc.constant('?')), { minLength: 1, maxLength: 24 })
+      .map((atoms) => atoms.join(''));
     fc.assert(
       fc.property(pattern, fc.array(letters, { minLength: 1, maxLength: 2000 }), (glob, chars) => {
         const path = chars.join('');
@@ -90,14 +92,25 @@ describe('hostile patterns against long paths', () => {
   });
 
   it('classifies a thousand long-named files under a hostile config', () => {
-    const area = (paths: string[]): AreaConfig => ({ description: 'hostile', paths, docs: ['docs/**'], fallbackDocs: [], sections: [], mentionChanges: false });
+    const area = (paths: string[]): AreaConfig => ({
+      description: 'hostile',
+      paths,
+      docs: ['docs/**'],
+      fallbackDocs: [],
+      sections: [],
+      mentionChanges: false,
+    });
     const files: ChangedFile[] = Array.from({ length: 1000 }, (_, index) => ({
       path: `${'a/'.repeat(index % 50)}${'a'.repeat(2000)}${index % 2 === 0 ? 'b' : ''}`,
       status: 'modified',
     }));
     const classification = classifyFiles({
       files,
-      config: { areas: { model: area(['**/*a*a*a*a*a*a*a*a*b']), data: area(['**/**/**/**/**/*a*a*a*a*c']) }, ignore: ['**/*a*a*a*a*a*a*a*a*x'], docs: [] },
+      config: {
+        areas: { model: area(['**/*a*a*a*a*a*a*a*a*b']), data: area(['**/**/**/**/**/*a*a*a*a*c']) },
+        ignore: ['**/*a*a*a*a*a*a*a*a*x'],
+        docs: [],
+      },
     });
     expect(classification.areas).toEqual([{ name: 'model', files: files.filter((_, index) => index % 2 === 0) }]);
     expect(classification.other).toHaveLength(500);
@@ -113,13 +126,33 @@ describe('patterns that could break the bound are refused with a message naming 
     ['extglob one-of', 'conf/@(train|eval).yaml', 'extglob', 'uses the extglob `@(…)`'],
     ['extglob optional', 'model?(s)/**', 'extglob', 'uses the extglob `?(…)`'],
     ['extglob negation', 'src/!(tests)/**', 'extglob', 'uses the extglob `!(…)`'],
-    ['brace range', 'shard_{1..64}.csv', 'brace-range', 'uses the brace range `{1..64}`, which is not supported; list the values'],
+    [
+      'brace range',
+      'shard_{1..64}.csv',
+      'brace-range',
+      'uses the brace range `{1..64}`, which is not supported; list the values',
+    ],
     ['letter range', 'part_{a..f}/**', 'brace-range', 'uses the brace range `{a..f}`'],
     ['deep nesting', nested(MAX_BRACE_DEPTH + 1), 'brace-depth', `nests braces more than ${MAX_BRACE_DEPTH} deep`],
     ['very deep nesting', nested(200), 'brace-depth', `nests braces more than ${MAX_BRACE_DEPTH} deep`],
-    ['nesting too deep to be short', nested(400), 'too-long', `is longer than ${MAX_GLOB_LENGTH.toLocaleString('en-US')} characters`],
-    ['alternatives that multiply', '{a,b}'.repeat(9), 'brace-count', `expands to more than ${MAX_BRACE_ALTERNATIVES} alternatives`],
-    ['too long', `data/${'x'.repeat(MAX_GLOB_LENGTH)}`, 'too-long', `is longer than ${MAX_GLOB_LENGTH.toLocaleString('en-US')} characters`],
+    [
+      'nesting too deep to be short',
+      nested(400),
+      'too-long',
+      `is longer than ${MAX_GLOB_LENGTH.toLocaleString('en-US')} characters`,
+    ],
+    [
+      'alternatives that multiply',
+      '{a,b}'.repeat(9),
+      'brace-count',
+      `expands to more than ${MAX_BRACE_ALTERNATIVES} alternatives`,
+    ],
+    [
+      'too long',
+      `data/${'x'.repeat(MAX_GLOB_LENGTH)}`,
+      'too-long',
+      `is longer than ${MAX_GLOB_LENGTH.toLocaleString('en-US')} characters`,
+    ],
     ['POSIX class', 'data/[[:digit:]]*.csv', 'posix-class', 'uses the POSIX class `[:digit:]`, which is not supported'],
   ])('%s', (_name, pattern, problem, reason) => {
     const error = (() => {
@@ -152,7 +185,15 @@ describe('patterns that could break the bound are refused with a message naming 
 
 describe('a config with an unsafe glob', () => {
   it('is a positioned config problem that says why, not a slow check', () => {
-    const text = ['areas:', '  model:', '    paths:', '      - "src/models/**"', '      - "+(a|aa)+"', 'ignore: ["shard_{1..64}.csv"]', ''].join('\n');
+    const text = [
+      'areas:',
+      '  model:',
+      '    paths:',
+      '      - "src/models/**"',
+      '      - "+(a|aa)+"',
+      'ignore: ["shard_{1..64}.csv"]',
+      '',
+    ].join('\n');
     let error: unknown;
     try {
       loadConfig({ text, file: '.github/ml-docs-guard.yml' });
@@ -160,13 +201,20 @@ describe('a config with an unsafe glob', () => {
       error = thrown;
     }
     expect(error).toBeInstanceOf(ConfigError);
-    const problems = (error as ConfigError).problems.map(({ line, column, field, message }) => ({ line, column, field, message }));
+    const problems = (error as ConfigError).problems.map(({ line, column, field, message }) => ({
+      line,
+      column,
+      field,
+      message,
+    }));
     expect(problems).toEqual([
       {
         line: 5,
         column: 9,
         field: 'areas.model.paths[1]',
-        message: expect.stringContaining('invalid glob `+(a|aa)+` for `areas.model.paths[1]` in `.github/ml-docs-guard.yml` at 5:9: it uses the extglob `+(…)`'),
+        message: expect.stringContaining(
+          'invalid glob `+(a|aa)+` for `areas.model.paths[1]` in `.github/ml-docs-guard.yml` at 5:9: it uses the extglob `+(…)`',
+        ),
       },
       {
         line: 6,

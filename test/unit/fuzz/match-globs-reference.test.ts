@@ -58,7 +58,9 @@ describe('matchGlobs agrees with picomatch on the supported grammar', () => {
         .replace(/\[\^?([^\]]*)\]/g, (_all, body: string) => body.replace(/-/g, '').charAt(0) || 'a');
     fc.assert(
       fc.property(supportedGlob(), fc.nat(5), (glob, choice) => {
-        const path = fill(fill(glob, choice), choice).replace(/\/+/g, '/').replace(/^\/|\/$/g, '');
+        const path = fill(fill(glob, choice), choice)
+          .replace(/\/+/g, '/')
+          .replace(/^\/|\/$/g, '');
         fc.pre(path.split('/').every(comparableSegment));
         expect([glob, path, matchGlobs([glob])(path)]).toEqual([glob, path, reference([glob])(path)]);
       }),

@@ -5,14 +5,32 @@ import { countingSource, hunks, inspect } from './helpers.js';
 describe('binary artefacts and checkpoints', () => {
   it.each<{ file: ChangedFile; expected: string }>([
     { file: { path: 'models/model.pt', status: 'added', binary: true }, expected: 'new checkpoint `models/model.pt`' },
-    { file: { path: 'models/model.onnx', status: 'modified', binary: true }, expected: 'replaced model file `models/model.onnx`' },
-    { file: { path: 'models/encoder.pkl', status: 'removed', binary: true }, expected: 'removed serialized object `models/encoder.pkl`' },
-    { file: { path: 'models/v2/weights.safetensors', previousPath: 'models/weights.safetensors', status: 'renamed', binary: true, additions: 0, deletions: 0 }, expected: 'moved model weights `models/weights.safetensors` → `models/v2/weights.safetensors`' },
+    {
+      file: { path: 'models/model.onnx', status: 'modified', binary: true },
+      expected: 'replaced model file `models/model.onnx`',
+    },
+    {
+      file: { path: 'models/encoder.pkl', status: 'removed', binary: true },
+      expected: 'removed serialized object `models/encoder.pkl`',
+    },
+    {
+      file: {
+        path: 'models/v2/weights.safetensors',
+        previousPath: 'models/weights.safetensors',
+        status: 'renamed',
+        binary: true,
+        additions: 0,
+        deletions: 0,
+      },
+      expected: 'moved model weights `models/weights.safetensors` → `models/v2/weights.safetensors`',
+    },
     { file: { path: 'checkpoints/epoch=3.ckpt', status: 'added' }, expected: 'new checkpoint `checkpoints/epoch=3.ckpt`' },
     { file: { path: 'docs/figure.png', status: 'added', binary: true }, expected: 'new binary file `docs/figure.png`' },
   ])('names $file.path ($file.status) without reading it', async ({ file, expected }) => {
     const source = countingSource({ base: { [file.previousPath ?? file.path]: 'x' }, head: { [file.path]: 'x' } });
-    expect(await inspect({ file, patch: undefined, source })).toEqual([{ file: file.path, kind: 'artifact', key: file.path, summary: expected }]);
+    expect(await inspect({ file, patch: undefined, source })).toEqual([
+      { file: file.path, kind: 'artifact', key: file.path, summary: expected },
+    ]);
     expect(source.reads).toEqual([]);
   });
 

@@ -55,35 +55,66 @@ describe('Python code', () => {
     },
     {
       name: 'a nested class method added whole',
-      patch: ['@@ -3,2 +3,5 @@ class Model:', '     def forward(self, x):', '         return x', '+', '+    def reset(self):', '+        self.cache = None', ''],
+      patch: [
+        '@@ -3,2 +3,5 @@ class Model:',
+        '     def forward(self, x):',
+        '         return x',
+        '+',
+        '+    def reset(self):',
+        '+        self.cache = None',
+        '',
+      ],
       expected: 'added `Model.reset`',
     },
   ])('reports $name', async ({ patch, expected }) => {
-    expect(await summariesOf({ file: modified('model.py'), patch: hunks(patch.join('\n')), source: countingSource({}) })).toEqual([expected]);
+    expect(await summariesOf({ file: modified('model.py'), patch: hunks(patch.join('\n')), source: countingSource({}) })).toEqual(
+      [expected],
+    );
   });
 
   it('lists what a new file defines and what a removed file defined', async () => {
-    const text = 'import torch\n\n\nclass Net(torch.nn.Module):\n    def forward(self, x):\n        return x\n\n\ndef train():\n    pass\n';
+    const text =
+      'import torch\n\n\nclass Net(torch.nn.Module):\n    def forward(self, x):\n        return x\n\n\ndef train():\n    pass\n';
     expect(await summariesOf(scenario({ path: 'src/net.py', head: text }))).toEqual(['new file defining `Net`, `train`']);
     expect(await summariesOf(scenario({ path: 'src/net.py', base: text }))).toEqual(['removed file that defined `Net`, `train`']);
   });
 
   it('bounds the list of names', async () => {
     const lines = ['@@ -1,8 +1,8 @@'];
-    for (let index = 0; index < 8; index += 1) lines.push(`-def f${index}(): return ${index}`, `+def f${index}(): return ${index + 1}`);
-    expect(await summariesOf({ file: modified('many.py'), patch: hunks(`${lines.join('\n')}\n`), source: countingSource({}) })).toEqual([
-      'touched `f0`, `f1`, `f2`, `f3`, `f4`, `f5` (+2 more)',
-    ]);
+    for (let index = 0; index < 8; index += 1)
+      lines.push(`-def f${index}(): return ${index}`, `+def f${index}(): return ${index + 1}`);
+    expect(
+      await summariesOf({ file: modified('many.py'), patch: hunks(`${lines.join('\n')}\n`), source: countingSource({}) }),
+    ).toEqual(['touched `f0`, `f1`, `f2`, `f3`, `f4`, `f5` (+2 more)']);
   });
 });
 
 describe('other languages', () => {
   it.each([
-    { path: 'R/features.R', patch: ['@@ -4,3 +4,3 @@ scale_features <- function(df) {', '-  df / max(df)', '+  df / sd(df)', ''], expected: 'touched `scale_features`' },
-    { path: 'cmd/serve/main.go', patch: ['@@ -10,2 +10,2 @@ func (s *Server) Predict(w http.ResponseWriter, r *http.Request) {', '-\tthreshold := 0.5', '+\tthreshold := 0.7', ''], expected: 'touched `Predict`' },
-    { path: 'src/infer.cpp', patch: ['@@ -1,2 +1,4 @@', ' #include <torch/script.h>', '+static float scale(float x) {', '+  return x * 2;', ''], expected: 'added `scale`' },
+    {
+      path: 'R/features.R',
+      patch: ['@@ -4,3 +4,3 @@ scale_features <- function(df) {', '-  df / max(df)', '+  df / sd(df)', ''],
+      expected: 'touched `scale_features`',
+    },
+    {
+      path: 'cmd/serve/main.go',
+      patch: [
+        '@@ -10,2 +10,2 @@ func (s *Server) Predict(w http.ResponseWriter, r *http.Request) {',
+        '-\tthreshold := 0.5',
+        '+\tthreshold := 0.7',
+        '',
+      ],
+      expected: 'touched `Predict`',
+    },
+    {
+      path: 'src/infer.cpp',
+      patch: ['@@ -1,2 +1,4 @@', ' #include <torch/script.h>', '+static float scale(float x) {', '+  return x * 2;', ''],
+      expected: 'added `scale`',
+    },
   ])('names the function touched in $path', async ({ path, patch, expected }) => {
-    expect(await summariesOf({ file: modified(path), patch: hunks(patch.join('\n')), source: countingSource({}) })).toEqual([expected]);
+    expect(await summariesOf({ file: modified(path), patch: hunks(patch.join('\n')), source: countingSource({}) })).toEqual([
+      expected,
+    ]);
   });
 });
 
@@ -91,7 +122,9 @@ describe('minified code', () => {
   it('does not read definitions out of a minified bundle line', async () => {
     const line = `function huge() { ${'a(); '.repeat(50_000)}}`;
     const patch = hunks(`@@ -1,1 +1,2 @@\n var x = 1;\n+${line}\n`);
-    expect(await summariesOf({ file: modified('web/bundle.min.js'), patch, source: countingSource({}) })).toEqual(['touched module-level code']);
+    expect(await summariesOf({ file: modified('web/bundle.min.js'), patch, source: countingSource({}) })).toEqual([
+      'touched module-level code',
+    ]);
   });
 });
 
@@ -117,9 +150,21 @@ describe('Airflow DAGs', () => {
 
 describe('GitHub workflow schedules', () => {
   it.each([
-    { base: "on:\n  schedule:\n    - cron: '0 2 * * *'\n", head: "on:\n  schedule:\n    - cron: '0 4 * * 1'\n", expected: ['workflow schedule `0 2 * * *` → `0 4 * * 1`'] },
-    { base: 'on: push\n', head: 'on:\n  push:\n  schedule:\n    - cron: "30 1 * * *"\n', expected: ['new workflow schedule `30 1 * * *`'] },
-    { base: "on:\n  schedule:\n    - cron: '0 2 * * *'\n", head: 'on: push\n', expected: ['workflow schedule `0 2 * * *` removed'] },
+    {
+      base: "on:\n  schedule:\n    - cron: '0 2 * * *'\n",
+      head: "on:\n  schedule:\n    - cron: '0 4 * * 1'\n",
+      expected: ['workflow schedule `0 2 * * *` → `0 4 * * 1`'],
+    },
+    {
+      base: 'on: push\n',
+      head: 'on:\n  push:\n  schedule:\n    - cron: "30 1 * * *"\n',
+      expected: ['new workflow schedule `30 1 * * *`'],
+    },
+    {
+      base: "on:\n  schedule:\n    - cron: '0 2 * * *'\n",
+      head: 'on: push\n',
+      expected: ['workflow schedule `0 2 * * *` removed'],
+    },
     { base: 'jobs: {}\n', head: 'jobs:\n  a: {}\n', expected: [] },
   ])('reads cron lines: $expected', async ({ base, head, expected }) => {
     expect(await summariesOf(scenario({ path: '.github/workflows/retrain.yml', base, head }))).toEqual(expected);

@@ -4,7 +4,11 @@ import { inspect, scenario, summariesOf } from './helpers.js';
 describe('data schemas', () => {
   it('reports JSON Schema fields added, removed, retyped and made required, at their lines', async () => {
     const base = JSON.stringify(
-      { type: 'object', required: ['id'], properties: { id: { type: 'string' }, age: { type: 'integer' }, zip: { type: 'string' } } },
+      {
+        type: 'object',
+        required: ['id'],
+        properties: { id: { type: 'string' }, age: { type: 'integer' }, zip: { type: 'string' } },
+      },
       null,
       2,
     );
@@ -12,7 +16,11 @@ describe('data schemas', () => {
       {
         type: 'object',
         required: ['id', 'age'],
-        properties: { id: { type: 'string' }, age: { type: 'number' }, address: { type: 'object', properties: { city: { type: 'string' } } } },
+        properties: {
+          id: { type: 'string' },
+          age: { type: 'number' },
+          address: { type: 'object', properties: { city: { type: 'string' } } },
+        },
       },
       null,
       2,
@@ -49,10 +57,19 @@ describe('data schemas', () => {
   it('reports Great Expectations expectations added, removed and re-parameterised', async () => {
     const suite = (expectations: object[]): string => JSON.stringify({ expectation_suite_name: 'churn', expectations }, null, 2);
     const notNull = { expectation_type: 'expect_column_values_to_not_be_null', kwargs: { column: 'id' } };
-    const between = (min: number) => ({ expectation_type: 'expect_column_values_to_be_between', kwargs: { column: 'age', min_value: min, max_value: 120 } });
+    const between = (min: number) => ({
+      expectation_type: 'expect_column_values_to_be_between',
+      kwargs: { column: 'age', min_value: min, max_value: 120 },
+    });
     const unique = { expectation_type: 'expect_column_values_to_be_unique', kwargs: { column: 'email' } };
     expect(
-      await summariesOf(scenario({ path: 'great_expectations/expectations/churn.json', base: suite([notNull, between(0), unique]), head: suite([notNull, between(18)]) })),
+      await summariesOf(
+        scenario({
+          path: 'great_expectations/expectations/churn.json',
+          base: suite([notNull, between(0), unique]),
+          head: suite([notNull, between(18)]),
+        }),
+      ),
     ).toEqual([
       'expectation `expect_column_values_to_be_between` on `age`: `min_value` 0 → 18',
       'expectation `expect_column_values_to_be_unique` on `email` removed',

@@ -6,7 +6,15 @@ describe('requirements files', () => {
     const base = 'numpy==1.26.4\ntorch==2.1.0\nrequests>=2.31\n';
     const head = 'numpy==1.26.4\ntorch==2.2.0\nrequests>=2.31\n';
     expect(await inspect(scenario({ path: 'requirements.txt', base, head }))).toEqual([
-      { file: 'requirements.txt', line: 2, kind: 'framework', key: 'torch', before: '2.1.0', after: '2.2.0', summary: 'ML framework `torch` 2.1.0 → 2.2.0' },
+      {
+        file: 'requirements.txt',
+        line: 2,
+        kind: 'framework',
+        key: 'torch',
+        before: '2.1.0',
+        after: '2.2.0',
+        summary: 'ML framework `torch` 2.1.0 → 2.2.0',
+      },
     ]);
   });
 
@@ -16,7 +24,11 @@ describe('requirements files', () => {
       path: 'requirements/gpu.txt',
       base: 'transformers[torch]>=4.38,<5\nscikit_learn==1.3.2 ; python_version > "3.9"\nsix==1.16.0 \\\n    --hash=sha256:abc\n',
       head: 'transformers[torch]>=4.40,<5\nscikit-learn==1.4.0 ; python_version > "3.9"\n',
-      expected: ['ML framework `transformers` >=4.38,<5 → >=4.40,<5', 'ML framework `scikit-learn` 1.3.2 → 1.4.0', 'removed dependency `six`'],
+      expected: [
+        'ML framework `transformers` >=4.38,<5 → >=4.40,<5',
+        'ML framework `scikit-learn` 1.3.2 → 1.4.0',
+        'removed dependency `six`',
+      ],
     },
     {
       name: 'added packages, pinned and unpinned, skipping options and comments',
@@ -67,7 +79,11 @@ pytest = "^7.4"
 
   it('reports project, optional and Poetry dependencies with their lines', async () => {
     const changes = await inspect(
-      scenario({ path: 'pyproject.toml', base: pyproject('==2.1.0', '"fastapi>=0.100"').replace('^4.1', '^4.0'), head: pyproject('==2.2.0', '"fastapi>=0.110", "uvicorn"') }),
+      scenario({
+        path: 'pyproject.toml',
+        base: pyproject('==2.1.0', '"fastapi>=0.100"').replace('^4.1', '^4.0'),
+        head: pyproject('==2.2.0', '"fastapi>=0.110", "uvicorn"'),
+      }),
     );
     expect(changes.map(({ line, kind, summary }) => ({ line, kind, summary }))).toEqual([
       { line: 9, kind: 'framework', summary: 'ML framework `torch` 2.1.0 → 2.2.0' },
@@ -78,18 +94,20 @@ pytest = "^7.4"
   });
 
   it('reports malformed TOML as a parse error', async () => {
-    const changes = await inspect(scenario({ path: 'pyproject.toml', base: '[project]\nname = "a"\n', head: '[project\nname = "a"\n' }));
+    const changes = await inspect(
+      scenario({ path: 'pyproject.toml', base: '[project]\nname = "a"\n', head: '[project\nname = "a"\n' }),
+    );
     expect(changes).toEqual([expect.objectContaining({ kind: 'parse-error', line: 1 })]);
   });
 });
 
 describe('Pipfile', () => {
   it('reports packages and dev packages', async () => {
-    const pipfile = (torch: string, black: string): string => `[packages]\ntorch = "${torch}"\nrequests = "*"\n\n[dev-packages]\nblack = "${black}"\n\n[requires]\npython_version = "3.11"\n`;
-    expect(await summariesOf(scenario({ path: 'Pipfile', base: pipfile('==2.1.0', '==23.1'), head: pipfile('==2.2.0', '==24.1') }))).toEqual([
-      'ML framework `torch` 2.1.0 → 2.2.0',
-      'dependency `black` 23.1 → 24.1 (dev)',
-    ]);
+    const pipfile = (torch: string, black: string): string =>
+      `[packages]\ntorch = "${torch}"\nrequests = "*"\n\n[dev-packages]\nblack = "${black}"\n\n[requires]\npython_version = "3.11"\n`;
+    expect(
+      await summariesOf(scenario({ path: 'Pipfile', base: pipfile('==2.1.0', '==23.1'), head: pipfile('==2.2.0', '==24.1') })),
+    ).toEqual(['ML framework `torch` 2.1.0 → 2.2.0', 'dependency `black` 23.1 → 24.1 (dev)']);
   });
 });
 
@@ -117,13 +135,16 @@ describe('setup.py and setup.cfg', () => {
   it('reads install_requires strings from setup.py lines, not other arguments', async () => {
     const setup = (version: string, torch: string): string =>
       `from setuptools import setup\n\nsetup(\n    name="churn",\n    version="${version}",\n    install_requires=[\n        "${torch}",\n        "numpy",\n    ],\n    extras_require={"dev": ["pytest"]},\n)\n`;
-    expect(await summariesOf(scenario({ path: 'setup.py', base: setup('0.1', 'torch>=2.0'), head: setup('0.2', 'torch>=2.1') }))).toEqual([
-      'ML framework `torch` >=2.0 → >=2.1',
-    ]);
+    expect(
+      await summariesOf(scenario({ path: 'setup.py', base: setup('0.1', 'torch>=2.0'), head: setup('0.2', 'torch>=2.1') })),
+    ).toEqual(['ML framework `torch` >=2.0 → >=2.1']);
   });
 
   it('reads install_requires continuation lines from setup.cfg', async () => {
-    const cfg = (pin: string): string => `[metadata]\nname = churn\n\n[options]\ninstall_requires =\n    tensorflow${pin}\n    pandas\n`;
-    expect(await summariesOf(scenario({ path: 'setup.cfg', base: cfg('==2.14.0'), head: cfg('==2.15.0') }))).toEqual(['ML framework `tensorflow` 2.14.0 → 2.15.0']);
+    const cfg = (pin: string): string =>
+      `[metadata]\nname = churn\n\n[options]\ninstall_requires =\n    tensorflow${pin}\n    pandas\n`;
+    expect(await summariesOf(scenario({ path: 'setup.cfg', base: cfg('==2.14.0'), head: cfg('==2.15.0') }))).toEqual([
+      'ML framework `tensorflow` 2.14.0 → 2.15.0',
+    ]);
   });
 });

@@ -6,7 +6,15 @@ describe('Dockerfile', () => {
     const base = 'FROM python:3.10-slim\nWORKDIR /app\nCMD ["python", "serve.py"]\n';
     const head = 'FROM python:3.11-slim\nWORKDIR /app\nCMD ["python", "serve.py"]\n';
     expect(await inspect(scenario({ path: 'Dockerfile', base, head }))).toEqual([
-      { file: 'Dockerfile', line: 1, kind: 'image', key: 'python', before: 'python:3.10-slim', after: 'python:3.11-slim', summary: 'base image `python:3.10-slim` → `python:3.11-slim`' },
+      {
+        file: 'Dockerfile',
+        line: 1,
+        kind: 'image',
+        key: 'python',
+        before: 'python:3.10-slim',
+        after: 'python:3.11-slim',
+        summary: 'base image `python:3.10-slim` → `python:3.11-slim`',
+      },
     ]);
   });
 
@@ -45,7 +53,10 @@ describe('Dockerfile', () => {
 
   it('reads a new Dockerfile from its patch only', async () => {
     const input = scenario({ path: 'Dockerfile', head: 'FROM pytorch/pytorch:2.2.0-cuda12.1-cudnn8-runtime\nEXPOSE 8080\n' });
-    expect(await summariesOf(input)).toEqual(['new base image `pytorch/pytorch:2.2.0-cuda12.1-cudnn8-runtime`', 'exposes port 8080']);
+    expect(await summariesOf(input)).toEqual([
+      'new base image `pytorch/pytorch:2.2.0-cuda12.1-cudnn8-runtime`',
+      'exposes port 8080',
+    ]);
     expect(input.source.reads).toEqual([]);
   });
 
@@ -56,7 +67,23 @@ describe('Dockerfile', () => {
   });
 });
 
-const deployment = ({ image, replicas, memory, gpu, logLevel, apiKey, port }: { image: string; replicas: number; memory: string; gpu?: number; logLevel: string; apiKey: string; port: number }): string => `apiVersion: apps/v1
+const deployment = ({
+  image,
+  replicas,
+  memory,
+  gpu,
+  logLevel,
+  apiKey,
+  port,
+}: {
+  image: string;
+  replicas: number;
+  memory: string;
+  gpu?: number;
+  logLevel: string;
+  apiKey: string;
+  port: number;
+}): string => `apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: model-server
@@ -99,7 +126,15 @@ describe('Kubernetes manifests', () => {
       }),
     );
     expect(changes).toEqual([
-      { file: 'k8s/deployment.yaml', line: 6, kind: 'scaling', key: 'replicas', before: '2', after: '4', summary: 'Deployment `model-server`: replicas 2 → 4' },
+      {
+        file: 'k8s/deployment.yaml',
+        line: 6,
+        kind: 'scaling',
+        key: 'replicas',
+        before: '2',
+        after: '4',
+        summary: 'Deployment `model-server`: replicas 2 → 4',
+      },
       {
         file: 'k8s/deployment.yaml',
         line: 11,
@@ -107,14 +142,30 @@ describe('Kubernetes manifests', () => {
         key: 'ghcr.io/acme/model-server',
         before: 'ghcr.io/acme/model-server:1.2.0',
         after: 'ghcr.io/acme/model-server:1.3.0',
-        summary: 'Deployment `model-server` container `server`: image `ghcr.io/acme/model-server:1.2.0` → `ghcr.io/acme/model-server:1.3.0`',
+        summary:
+          'Deployment `model-server` container `server`: image `ghcr.io/acme/model-server:1.2.0` → `ghcr.io/acme/model-server:1.3.0`',
       },
     ]);
   });
 
   it('reports resources, environment with secrets hidden, and ports', async () => {
-    const base = deployment({ image: 'acme/m:1', replicas: 1, memory: '4Gi', logLevel: 'info', apiKey: 'old-secret', port: 8080 });
-    const head = deployment({ image: 'acme/m:1', replicas: 1, memory: '8Gi', gpu: 1, logLevel: 'debug', apiKey: 'new-secret', port: 9000 });
+    const base = deployment({
+      image: 'acme/m:1',
+      replicas: 1,
+      memory: '4Gi',
+      logLevel: 'info',
+      apiKey: 'old-secret',
+      port: 8080,
+    });
+    const head = deployment({
+      image: 'acme/m:1',
+      replicas: 1,
+      memory: '8Gi',
+      gpu: 1,
+      logLevel: 'debug',
+      apiKey: 'new-secret',
+      port: 9000,
+    });
     const changes = await inspect(scenario({ path: 'deploy/model.yaml', base, head }));
     expect(changes.map(({ kind, summary }) => ({ kind, summary }))).toEqual([
       { kind: 'resources', summary: 'Deployment `model-server` container `server`: limits.memory 4Gi → 8Gi' },
@@ -141,11 +192,14 @@ describe('Kubernetes manifests', () => {
       'CronJob `retrain`: schedule 0 2 * * * → 0 3 * * 1',
       'removed ConfigMap `old`',
     ]);
-    expect(await summariesOf(scenario({ path: 'manifests/serving.yaml', head: cron('0 1 * * *') }))).toEqual(['new CronJob `retrain` (image `acme/train:5`)']);
+    expect(await summariesOf(scenario({ path: 'manifests/serving.yaml', head: cron('0 1 * * *') }))).toEqual([
+      'new CronJob `retrain` (image `acme/train:5`)',
+    ]);
   });
 
   it('never shows the values of a Secret', async () => {
-    const secret = (value: string): string => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: creds\nstringData:\n  username: ${value}\n`;
+    const secret = (value: string): string =>
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: creds\nstringData:\n  username: ${value}\n`;
     expect(await summariesOf(scenario({ path: 'k8s/secret.yaml', base: secret('alice'), head: secret('bob') }))).toEqual([
       'Secret `creds`, `stringData.username`: changed (value hidden)',
     ]);
@@ -164,10 +218,13 @@ describe('Kubernetes manifests', () => {
       { kind: 'image', summary: '`image.tag`: 1.0 → 1.1' },
       { kind: 'resources', summary: '`resources.limits.cpu`: 1 → 2' },
     ]);
-    const kustomization = (tag: string): string => `resources:\n  - deployment.yaml\nimages:\n  - name: acme/model\n    newTag: "${tag}"\n`;
-    expect(await summariesOf(scenario({ path: 'overlays/prod/kustomization.yaml', base: kustomization('1.0'), head: kustomization('1.1') }))).toEqual([
-      '`images.acme/model.newTag`: 1.0 → 1.1',
-    ]);
+    const kustomization = (tag: string): string =>
+      `resources:\n  - deployment.yaml\nimages:\n  - name: acme/model\n    newTag: "${tag}"\n`;
+    expect(
+      await summariesOf(
+        scenario({ path: 'overlays/prod/kustomization.yaml', base: kustomization('1.0'), head: kustomization('1.1') }),
+      ),
+    ).toEqual(['`images.acme/model.newTag`: 1.0 → 1.1']);
   });
 
   it('reads Helm templates from the patch without parsing them', async () => {
@@ -184,7 +241,13 @@ describe('Kubernetes manifests', () => {
   });
 
   it('reports a manifest that no longer parses', async () => {
-    const changes = await inspect(scenario({ path: 'k8s/deployment.yaml', base: deployment({ image: 'a:1', replicas: 1, memory: '1Gi', logLevel: 'x', apiKey: 'y', port: 1 }), head: 'kind: Deployment\n  bad: [\n' }));
+    const changes = await inspect(
+      scenario({
+        path: 'k8s/deployment.yaml',
+        base: deployment({ image: 'a:1', replicas: 1, memory: '1Gi', logLevel: 'x', apiKey: 'y', port: 1 }),
+        head: 'kind: Deployment\n  bad: [\n',
+      }),
+    );
     expect(changes).toHaveLength(1);
     expect(changes[0]?.kind).toBe('parse-error');
     expect(changes[0]?.summary).toMatch(/^could not parse `k8s\/deployment.yaml` at head: /);
@@ -195,7 +258,9 @@ describe('docker compose', () => {
   it('reports image tags, environment lists and replicas', async () => {
     const compose = (tag: string, level: string, password: string, replicas: number): string =>
       `services:\n  api:\n    image: acme/api:${tag}\n    environment:\n      - LOG_LEVEL=${level}\n      - DB_PASSWORD=${password}\n    deploy:\n      replicas: ${replicas}\n`;
-    const changes = await inspect(scenario({ path: 'docker-compose.yml', base: compose('1.0', 'info', 'a', 1), head: compose('1.1', 'debug', 'b', 2) }));
+    const changes = await inspect(
+      scenario({ path: 'docker-compose.yml', base: compose('1.0', 'info', 'a', 1), head: compose('1.1', 'debug', 'b', 2) }),
+    );
     expect(changes.map(({ kind, summary }) => ({ kind, summary }))).toEqual([
       { kind: 'image', summary: '`services.api.image`: acme/api:1.0 → acme/api:1.1' },
       { kind: 'environment', summary: '`services.api.environment.LOG_LEVEL`: info → debug' },

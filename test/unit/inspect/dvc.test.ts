@@ -1,7 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
 import { inspect, scenario, summariesOf } from './helpers.js';
 
-const pointer = ({ md5, size, path = 'train.csv', nfiles }: { md5: string; size: number; path?: string; nfiles?: number }): string =>
+const pointer = ({
+  md5,
+  size,
+  path = 'train.csv',
+  nfiles,
+}: {
+  md5: string;
+  size: number;
+  path?: string;
+  nfiles?: number;
+}): string =>
   `outs:\n- md5: ${md5}\n  size: ${size}\n${nfiles === undefined ? '' : `  nfiles: ${nfiles}\n`}  hash: md5\n  path: ${path}\n`;
 
 describe('DVC pointer files', () => {
@@ -61,7 +71,11 @@ describe('DVC pointer files', () => {
 
   it('names tracked models as model artefacts', async () => {
     const changes = await inspect(
-      scenario({ path: 'models/model.pkl.dvc', base: pointer({ md5: '1111111aaa', size: 5_000_000, path: 'model.pkl' }), head: pointer({ md5: '2222222bbb', size: 5_100_000, path: 'model.pkl' }) }),
+      scenario({
+        path: 'models/model.pkl.dvc',
+        base: pointer({ md5: '1111111aaa', size: 5_000_000, path: 'model.pkl' }),
+        head: pointer({ md5: '2222222bbb', size: 5_100_000, path: 'model.pkl' }),
+      }),
     );
     expect(changes.map(({ kind, summary }) => ({ kind, summary }))).toEqual([
       { kind: 'artifact', summary: 'model artefact `models/model.pkl`: md5 1111111 → 2222222, size 5 MB → 5.1 MB' },
@@ -71,14 +85,28 @@ describe('DVC pointer files', () => {
   it('reports the revision an imported dataset comes from', async () => {
     const imported = (rev: string, md5: string): string =>
       `deps:\n- path: data/features.parquet\n  repo:\n    url: https://github.com/acme/datasets\n    rev_lock: ${rev}\nouts:\n- md5: ${md5}\n  path: features.parquet\n`;
-    expect(await summariesOf(scenario({ path: 'data/features.parquet.dvc', base: imported('0a1b2c3', 'aaaaaaaa'), head: imported('9f8e7d6', 'bbbbbbbb') }))).toEqual([
+    expect(
+      await summariesOf(
+        scenario({
+          path: 'data/features.parquet.dvc',
+          base: imported('0a1b2c3', 'aaaaaaaa'),
+          head: imported('9f8e7d6', 'bbbbbbbb'),
+        }),
+      ),
+    ).toEqual([
       'import source of `data/features.parquet`, `repo.rev_lock`: 0a1b2c3 → 9f8e7d6',
       'dataset `data/features.parquet`: md5 aaaaaaa → bbbbbbb',
     ]);
   });
 });
 
-const lockStage = ({ cmd = 'python src/train.py', depMd5 = 'd1d1d1d1d1', outMd5 = 'o1o1o1o1o1', lr = 0.01, outSize = 1000 } = {}): string => `  train:
+const lockStage = ({
+  cmd = 'python src/train.py',
+  depMd5 = 'd1d1d1d1d1',
+  outMd5 = 'o1o1o1o1o1',
+  lr = 0.01,
+  outSize = 1000,
+} = {}): string => `  train:
     cmd: ${cmd}
     deps:
     - path: data/prepared
@@ -116,7 +144,9 @@ describe('dvc.lock', () => {
 
   it('separates pipeline changes from recorded inputs and outputs', async () => {
     const base = lock(lockStage());
-    const head = lock(lockStage({ cmd: 'python src/train.py --epochs 20', depMd5: 'd2d2d2d2d2', outMd5: 'o2o2o2o2o2', lr: 0.001 }));
+    const head = lock(
+      lockStage({ cmd: 'python src/train.py --epochs 20', depMd5: 'd2d2d2d2d2', outMd5: 'o2o2o2o2o2', lr: 0.001 }),
+    );
     expect(await summariesOf(scenario({ path: 'dvc.lock', base, head }))).toEqual([
       'stage `train`: cmd `python src/train.py` → `python src/train.py --epochs 20`',
       'stage `train`: param `train.lr` 0.01 → 0.001',
@@ -128,10 +158,9 @@ describe('dvc.lock', () => {
   it('reports stages recorded for the first time and dropped', async () => {
     const evaluate = '  evaluate:\n    cmd: python src/evaluate.py\n';
     const prepare = '  prepare:\n    cmd: python src/prepare.py\n';
-    expect(await summariesOf(scenario({ path: 'dvc.lock', base: lock(prepare + lockStage()), head: lock(lockStage() + evaluate) }))).toEqual([
-      'stage `prepare` no longer recorded',
-      'stage `evaluate` recorded for the first time',
-    ]);
+    expect(
+      await summariesOf(scenario({ path: 'dvc.lock', base: lock(prepare + lockStage()), head: lock(lockStage() + evaluate) })),
+    ).toEqual(['stage `prepare` no longer recorded', 'stage `evaluate` recorded for the first time']);
   });
 });
 

@@ -81,7 +81,9 @@ describe('inspectFile', () => {
     const file: ChangedFile = { path, status: 'modified' };
     const patch = withPatch ? hunks('@@ -1 +1 @@\n-a: 1\n+a: 2\n') : undefined;
     const changes = await inspectFile({ file, patch, source: countingSource({ base: { [path]: 'a: 1\n' } }) });
-    expect(changes).toEqual([{ file: path, kind: 'not-inspected', summary: `\`${path}\` could not be read at head (missing or binary); not inspected` }]);
+    expect(changes).toEqual([
+      { file: path, kind: 'not-inspected', summary: `\`${path}\` could not be read at head (missing or binary); not inspected` },
+    ]);
   });
 
   it('rethrows a failure of the source itself', async () => {
@@ -90,11 +92,14 @@ describe('inspectFile', () => {
       readFile: () => Promise.reject(failure),
       listFiles: () => Promise.resolve([]),
     };
-    await expect(inspectFile({ file: { path: 'params.yaml', status: 'modified' }, patch: undefined, source })).rejects.toBe(failure);
+    await expect(inspectFile({ file: { path: 'params.yaml', status: 'modified' }, patch: undefined, source })).rejects.toBe(
+      failure,
+    );
   });
 
   it('orders changes by line with file-level facts first', async () => {
-    const lock = (md5: string): string => `schema: '2.0'\nstages:\n  a:\n    cmd: run a\n    outs:\n    - path: out/a\n      md5: ${md5}\n  b:\n    cmd: run b\n    outs:\n    - path: out/b\n      md5: ${md5}\n`;
+    const lock = (md5: string): string =>
+      `schema: '2.0'\nstages:\n  a:\n    cmd: run a\n    outs:\n    - path: out/a\n      md5: ${md5}\n  b:\n    cmd: run b\n    outs:\n    - path: out/b\n      md5: ${md5}\n`;
     const changes = await inspect(scenario({ path: 'dvc.lock', base: lock('1111111111'), head: lock('2222222222') }));
     expect(changes.map((change) => change.line)).toEqual([undefined, 6, 11]);
   });

@@ -94,7 +94,10 @@ describe('parseRequirement', () => {
     ['torch==2.1.0', { name: 'torch', normalized: 'torch', spec: '2.1.0' }],
     ['Scikit_Learn >= 1.3, < 2', { name: 'Scikit_Learn', normalized: 'scikit-learn', spec: '>=1.3,<2' }],
     ['transformers[torch]~=4.40 ; python_version >= "3.9"', { name: 'transformers', normalized: 'transformers', spec: '~=4.40' }],
-    ['mypkg @ git+https://github.com/acme/mypkg@v1', { name: 'mypkg', normalized: 'mypkg', spec: '@ git+https://github.com/acme/mypkg@v1' }],
+    [
+      'mypkg @ git+https://github.com/acme/mypkg@v1',
+      { name: 'mypkg', normalized: 'mypkg', spec: '@ git+https://github.com/acme/mypkg@v1' },
+    ],
     ['numpy', { name: 'numpy', normalized: 'numpy', spec: '' }],
     ['-r base.txt', undefined],
     ['# comment', undefined],

@@ -25,9 +25,31 @@ describe('structured config inspector', () => {
   it('reports a params.yaml learning rate change at its head line', async () => {
     const changes = await inspect(scenario({ path: 'params.yaml', base: PARAMS_BEFORE, head: PARAMS_AFTER }));
     expect(changes).toEqual([
-      { file: 'params.yaml', line: 6, kind: 'hyperparameter', key: 'train.learning_rate', before: '0.01', after: '0.001', summary: '`train.learning_rate`: 0.01 → 0.001' },
-      { file: 'params.yaml', line: 8, kind: 'hyperparameter', key: 'train.dropout', after: '0.1', summary: '`train.dropout` added: 0.1' },
-      { file: 'params.yaml', line: 8, kind: 'hyperparameter', key: 'train.momentum', before: '0.9', summary: '`train.momentum` removed (was 0.9)' },
+      {
+        file: 'params.yaml',
+        line: 6,
+        kind: 'hyperparameter',
+        key: 'train.learning_rate',
+        before: '0.01',
+        after: '0.001',
+        summary: '`train.learning_rate`: 0.01 → 0.001',
+      },
+      {
+        file: 'params.yaml',
+        line: 8,
+        kind: 'hyperparameter',
+        key: 'train.dropout',
+        after: '0.1',
+        summary: '`train.dropout` added: 0.1',
+      },
+      {
+        file: 'params.yaml',
+        line: 8,
+        kind: 'hyperparameter',
+        key: 'train.momentum',
+        before: '0.9',
+        summary: '`train.momentum` removed (was 0.9)',
+      },
     ]);
   });
 
@@ -65,20 +87,42 @@ describe('structured config inspector', () => {
       path: 'configs/tracking.yaml',
       base: 'wandb:\n  project: demo\n  api_key: abc123\n',
       head: 'wandb:\n  project: demo2\n  api_key: def456\n  token: xyz\n',
-      expected: ['`wandb.project`: demo → demo2', '`wandb.api_key`: changed (value hidden)', '`wandb.token` added (value hidden)'],
+      expected: [
+        '`wandb.project`: demo → demo2',
+        '`wandb.api_key`: changed (value hidden)',
+        '`wandb.token` added (value hidden)',
+      ],
     },
   ])('diffs $name', async ({ path, base, head, expected }) => {
     expect(await summariesOf(scenario({ path, base, head }))).toEqual(expected);
   });
 
   it('reports evaluation metrics that moved as metrics', async () => {
-    const changes = await inspect(scenario({ path: 'eval/metrics.json', base: '{"eval": {"f1": 0.81, "auc": 0.9}}', head: '{"eval": {"f1": 0.84, "auc": 0.9}}' }));
-    expect(changes).toEqual([{ file: 'eval/metrics.json', line: 1, kind: 'metric', key: 'eval.f1', before: '0.81', after: '0.84', summary: '`eval.f1`: 0.81 → 0.84' }]);
+    const changes = await inspect(
+      scenario({
+        path: 'eval/metrics.json',
+        base: '{"eval": {"f1": 0.81, "auc": 0.9}}',
+        head: '{"eval": {"f1": 0.84, "auc": 0.9}}',
+      }),
+    );
+    expect(changes).toEqual([
+      {
+        file: 'eval/metrics.json',
+        line: 1,
+        kind: 'metric',
+        key: 'eval.f1',
+        before: '0.81',
+        after: '0.84',
+        summary: '`eval.f1`: 0.81 → 0.84',
+      },
+    ]);
   });
 
   it('separates MLproject parameters from its commands', async () => {
-    const base = 'name: demo\nentry_points:\n  main:\n    parameters:\n      alpha: {type: float, default: 0.5}\n    command: "python train.py {alpha}"\n';
-    const head = 'name: demo\nentry_points:\n  main:\n    parameters:\n      alpha: {type: float, default: 0.7}\n    command: "python train.py --alpha {alpha}"\n';
+    const base =
+      'name: demo\nentry_points:\n  main:\n    parameters:\n      alpha: {type: float, default: 0.5}\n    command: "python train.py {alpha}"\n';
+    const head =
+      'name: demo\nentry_points:\n  main:\n    parameters:\n      alpha: {type: float, default: 0.7}\n    command: "python train.py --alpha {alpha}"\n';
     const changes = await inspect(scenario({ path: 'MLproject', base, head }));
     expect(changes.map(({ kind, summary }) => ({ kind, summary }))).toEqual([
       { kind: 'hyperparameter', summary: '`entry_points.main.parameters.alpha.default`: 0.5 → 0.7' },
@@ -93,13 +137,25 @@ describe('structured config inspector', () => {
   });
 
   it('reads a renamed config under its previous path at base', async () => {
-    const input = scenario({ path: 'configs/train.yaml', previousPath: 'train.yaml', status: 'renamed', base: 'lr: 0.1\n', head: 'lr: 0.2\n' });
+    const input = scenario({
+      path: 'configs/train.yaml',
+      previousPath: 'train.yaml',
+      status: 'renamed',
+      base: 'lr: 0.1\n',
+      head: 'lr: 0.2\n',
+    });
     expect(await summariesOf(input)).toEqual(['`lr`: 0.1 → 0.2']);
     expect(input.source.reads.sort()).toEqual(['base:train.yaml', 'head:configs/train.yaml']);
   });
 
   it('reads nothing for a pure rename', async () => {
-    const input = scenario({ path: 'configs/a.yaml', previousPath: 'configs/b.yaml', status: 'renamed', base: 'lr: 1\n', head: 'lr: 1\n' });
+    const input = scenario({
+      path: 'configs/a.yaml',
+      previousPath: 'configs/b.yaml',
+      status: 'renamed',
+      base: 'lr: 1\n',
+      head: 'lr: 1\n',
+    });
     expect(await inspect(input)).toEqual([]);
     expect(input.source.reads).toEqual([]);
   });

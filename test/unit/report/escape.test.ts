@@ -64,7 +64,9 @@ describe('linkDestination', () => {
   });
 
   it('rejects anything but http(s)', () => {
-    expect(() => linkDestination('data:text/html,x')).toThrow('Expected an http(s) URL for the changelog link, got "data:text/html,x".');
+    expect(() => linkDestination('data:text/html,x')).toThrow(
+      'Expected an http(s) URL for the changelog link, got "data:text/html,x".',
+    );
   });
 });
 
@@ -99,13 +101,23 @@ describe('listInWords', () => {
 
 describe('tableLines', () => {
   it('escapes pipes in every cell, so each row keeps its cells', () => {
-    const lines = [...tableLines({ header: ['A', 'B'], rows: [['`a|b`', 'x\\|y'], ['', 'multi\nline']] })];
+    const lines = [
+      ...tableLines({
+        header: ['A', 'B'],
+        rows: [
+          ['`a|b`', 'x\\|y'],
+          ['', 'multi\nline'],
+        ],
+      }),
+    ];
     expect(lines).toEqual(['| A | B |', '| --- | --- |', '| `a\\|b` | x\\\\|y |', '|   | multi line |']);
     for (const line of lines) expect(cellCount(line)).toBe(2);
   });
 
   it('refuses a row with the wrong number of cells', () => {
-    expect(() => [...tableLines({ header: ['A', 'B'], rows: [['only one']] })]).toThrow('A table row has 1 cells where the header has 2.');
+    expect(() => [...tableLines({ header: ['A', 'B'], rows: [['only one']] })]).toThrow(
+      'A table row has 1 cells where the header has 2.',
+    );
   });
 });
 

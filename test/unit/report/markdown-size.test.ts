@@ -33,8 +33,12 @@ describe('renderMarkdown size limit', () => {
   });
 
   it('fits 10,000 areas of 10 files each, saying how many areas are left out', () => {
-    const areas = range(10_000).map((index) => area({ name: `area-${index}`, files: range(10).map((file) => `src/area-${index}/file-${file}.py`) }));
-    const markdown = expectWithinLimits(report({ verdict: 'fail', areas, missing: areas.map((each) => ({ area: each.name, expected: ['docs/**'], reason: '' })) }));
+    const areas = range(10_000).map((index) =>
+      area({ name: `area-${index}`, files: range(10).map((file) => `src/area-${index}/file-${file}.py`) }),
+    );
+    const markdown = expectWithinLimits(
+      report({ verdict: 'fail', areas, missing: areas.map((each) => ({ area: each.name, expected: ['docs/**'], reason: '' })) }),
+    );
     expect(markdown).toMatch(/\| … and \d+ more areas \|/);
     expect(markdown).toContain('This pull request changes `area-0`, `area-1`, `area-2`, `area-3`, `area-4` and 9995 more');
     expect(markdown).toContain("Some details are left out to fit GitHub's size limit");
@@ -43,7 +47,9 @@ describe('renderMarkdown size limit', () => {
   it('fits one area triggered by 100,000 files', () => {
     const files = range(100_000).map((index) => `data/shards/part-${index}.parquet`);
     const markdown = expectWithinLimits(report({ verdict: 'fail', areas: [area({ name: 'data', files })] }));
-    expect(markdown).toContain('| `data` | `data/shards/part-0.parquet`, `data/shards/part-1.parquet`, `data/shards/part-2.parquet` and 99997 more |');
+    expect(markdown).toContain(
+      '| `data` | `data/shards/part-0.parquet`, `data/shards/part-1.parquet`, `data/shards/part-2.parquet` and 99997 more |',
+    );
     expect(markdown).toContain('- … and 99980 more');
   });
 
@@ -56,14 +62,22 @@ describe('renderMarkdown size limit', () => {
   });
 
   it('fits 10,000 config problems and 10,000 notices', () => {
-    const configProblems = range(10_000).map((index) => ({ file: '.github/ml-docs-guard.yml', line: index + 1, column: 1, field: `areas.a${index}`, message: 'unknown key' }));
+    const configProblems = range(10_000).map((index) => ({
+      file: '.github/ml-docs-guard.yml',
+      line: index + 1,
+      column: 1,
+      field: `areas.a${index}`,
+      message: 'unknown key',
+    }));
     expect(expectWithinLimits(report({ verdict: 'fail', configProblems }))).toMatch(/\| … and \d+ more problems \|/);
     expectWithinLimits(report({ notices: range(10_000).map((index) => `notice ${index}`) }));
   });
 
   it('shortens a 200,000-line changelog entry at a line boundary, with a note', () => {
     const lines = range(200_000).map((index) => `- change ${index}`);
-    const markdown = expectWithinLimits(report({ ...failingReport, changelog: { ...failingReport.changelog, entry: lines.join('\n') } }));
+    const markdown = expectWithinLimits(
+      report({ ...failingReport, changelog: { ...failingReport.changelog, entry: lines.join('\n') } }),
+    );
     const shown = markdown.split('\n').filter((line) => line.startsWith('- change '));
     expect(shown.length).toBeGreaterThan(1_000);
     expect(shown).toEqual(lines.slice(0, shown.length));
@@ -71,7 +85,9 @@ describe('renderMarkdown size limit', () => {
   });
 
   it('leaves out an entry whose first line alone is too long, and says so', () => {
-    const markdown = expectWithinLimits(report({ ...failingReport, changelog: { ...failingReport.changelog, entry: `- ${'y'.repeat(MEGABYTE)}` } }));
+    const markdown = expectWithinLimits(
+      report({ ...failingReport, changelog: { ...failingReport.changelog, entry: `- ${'y'.repeat(MEGABYTE)}` } }),
+    );
     expect(markdown).toContain('_The entry (1 line) is too long to show here; `ml-docs-guard check` prints it whole._');
     expect(markdown).not.toContain('```markdown');
   });
@@ -100,8 +116,15 @@ describe('renderMarkdown size limit', () => {
 
 describe('renderMarkdown summarises step by step', () => {
   const files = range(60).map((index) => `src/models/layer_${index}.py`);
-  const changes: Change[] = range(60).map((index) => ({ file: 'params.yaml', line: index + 1, kind: 'hyperparameter', summary: `\`layer_${index}.units\`: 64 → 128` }));
-  const entry = range(60).map((index) => `- layer ${index}: units 64 → 128`).join('\n');
+  const changes: Change[] = range(60).map((index) => ({
+    file: 'params.yaml',
+    line: index + 1,
+    kind: 'hyperparameter',
+    summary: `\`layer_${index}.units\`: 64 → 128`,
+  }));
+  const entry = range(60)
+    .map((index) => `- layer ${index}: units 64 → 128`)
+    .join('\n');
   const big = report({
     ...failingReport,
     areas: [area({ name: 'model', files, changes, expected: ['MODEL_CARD.md'] })],
@@ -137,7 +160,9 @@ describe('renderMarkdown summarises step by step', () => {
     const markdown = renderMarkdown(big, { maxLength: withoutChanges.length - 200 });
     expect(markdown).toContain('- layer 0: units 64 → 128');
     expect(markdown).not.toContain('- layer 59: units 64 → 128');
-    expect(markdown).toMatch(/_The entry is shortened to fit GitHub's size limit: \d+ lines left out; `ml-docs-guard check` prints it whole\._/);
+    expect(markdown).toMatch(
+      /_The entry is shortened to fit GitHub's size limit: \d+ lines left out; `ml-docs-guard check` prints it whole\._/,
+    );
     expect(markdown).toContain('### Missing documentation');
   });
 });

@@ -14,8 +14,20 @@ describe('markdownProblems', () => {
     expect(markdownProblems(markdown)).toEqual(problems);
   });
 
-  it('accepts escaped pipes, code spans holding HTML and the renderer\'s own tags', () => {
-    const markdown = ['| a | b |', '| --- | --- |', '| `x\\|y` | \\<b\\> |', '', '<details>', '<summary>s</summary>', '', '- `<b>`', '', '</details>', '<sub>x</sub>'].join('\n');
+  it("accepts escaped pipes, code spans holding HTML and the renderer's own tags", () => {
+    const markdown = [
+      '| a | b |',
+      '| --- | --- |',
+      '| `x\\|y` | \\<b\\> |',
+      '',
+      '<details>',
+      '<summary>s</summary>',
+      '',
+      '- `<b>`',
+      '',
+      '</details>',
+      '<sub>x</sub>',
+    ].join('\n');
     expect(markdownProblems(markdown)).toEqual([]);
   });
 });

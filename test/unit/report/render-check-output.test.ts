@@ -27,11 +27,21 @@ describe('renderCheckOutput', () => {
     ['missing docs', failingReport, 'Missing docs: model card, changelog'],
     ['missing docs in warn mode', warningReport, 'Missing docs (not blocking): model card, changelog'],
     ['skipped', skippedReport, 'Skipped: label `no-docs-needed`'],
-    ['invalid config', configErrorReport, 'Invalid config: .github/ml-docs-guard.yml:3: must be an array of globs, got a string (+1 more)'],
-    ['a user-defined area', report({ verdict: 'fail', missing: [{ area: 'features', expected: ['docs/features.md'], reason: '' }] }), 'Missing docs: features docs'],
+    [
+      'invalid config',
+      configErrorReport,
+      'Invalid config: .github/ml-docs-guard.yml:3: must be an array of globs, got a string (+1 more)',
+    ],
+    [
+      'a user-defined area',
+      report({ verdict: 'fail', missing: [{ area: 'features', expected: ['docs/features.md'], reason: '' }] }),
+      'Missing docs: features docs',
+    ],
     [
       'many areas',
-      report({ areas: ['data', 'model', 'deployment', 'pipeline', 'serving', 'eval'].map((name) => area({ name, satisfied: true })) }),
+      report({
+        areas: ['data', 'model', 'deployment', 'pipeline', 'serving', 'eval'].map((name) => area({ name, satisfied: true })),
+      }),
       'Docs complete for data, model, deployment, pipeline and 2 more',
     ],
   ])('titles %s as %j', (_name, scenario, title) => {
@@ -63,7 +73,9 @@ describe('renderCheckOutput', () => {
 
   it('shortens a huge entry at a line boundary and says so', () => {
     const lines = Array.from({ length: 20_000 }, (_, index) => `- change number ${index}`);
-    const { text } = renderCheckOutput(report({ ...failingReport, changelog: { ...failingReport.changelog, entry: lines.join('\n') } }));
+    const { text } = renderCheckOutput(
+      report({ ...failingReport, changelog: { ...failingReport.changelog, entry: lines.join('\n') } }),
+    );
     expect(text!.length).toBeLessThanOrEqual(DEFAULT_MAX_LENGTH);
     expect(markdownProblems(text!)).toEqual([]);
     const shown = text!.split('\n').filter((line) => line.startsWith('- change number '));
@@ -75,7 +87,9 @@ describe('renderCheckOutput', () => {
     const entry = `### Added\n\n- a\n${'`'.repeat(40_000)}\n- b`;
     const { text } = renderCheckOutput(report({ ...failingReport, changelog: { ...failingReport.changelog, entry } }));
     expect(text!.length).toBeLessThanOrEqual(DEFAULT_MAX_LENGTH);
-    expect(text).toBe("### Changelog entry\n\n```markdown\n### Added\n\n- a\n```\n\n_The entry is shortened to fit GitHub's size limit: 2 more lines left out; `ml-docs-guard check` prints it whole._");
+    expect(text).toBe(
+      "### Changelog entry\n\n```markdown\n### Added\n\n- a\n```\n\n_The entry is shortened to fit GitHub's size limit: 2 more lines left out; `ml-docs-guard check` prints it whole._",
+    );
   });
 });
 

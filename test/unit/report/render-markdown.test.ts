@@ -67,7 +67,9 @@ describe('renderMarkdown', () => {
   });
 
   it.each(['javascript:alert(1)', '/relative/path', ''])('rejects a changelog link that is not http(s): %j', (url) => {
-    expect(() => renderMarkdown(failingReport, { editChangelogUrl: url })).toThrow('Expected an http(s) URL for the changelog link');
+    expect(() => renderMarkdown(failingReport, { editChangelogUrl: url })).toThrow(
+      'Expected an http(s) URL for the changelog link',
+    );
   });
 
   it('uses a fence longer than any backtick run in the entry', () => {
@@ -95,7 +97,12 @@ describe('renderMarkdown', () => {
   });
 
   it('folds long lists into <details>', () => {
-    const changes = Array.from({ length: 12 }, (_, index) => ({ file: 'params.yaml', line: index + 1, kind: 'hyperparameter', summary: `\`p${index}\`: 1 → 2` }));
+    const changes = Array.from({ length: 12 }, (_, index) => ({
+      file: 'params.yaml',
+      line: index + 1,
+      kind: 'hyperparameter',
+      summary: `\`p${index}\`: 1 → 2`,
+    }));
     const [model] = failingReport.areas;
     const markdown = renderMarkdown(report({ ...failingReport, areas: [{ ...model!, changes }] }));
     expect(markdown).toContain('<details>\n<summary>12 changes in model</summary>\n\n- `p0`: 1 → 2 (`params.yaml:1`)');
@@ -103,6 +110,8 @@ describe('renderMarkdown', () => {
 
   it.each([0, 999, 1.5, Number.NaN])('rejects maxLength %p below the minimum or not an integer', (maxLength) => {
     expect(() => renderMarkdown(failingReport, { maxLength })).toThrow(RangeError);
-    expect(() => renderMarkdown(failingReport, { maxLength })).toThrow(`maxLength must be an integer of at least ${MIN_MAX_LENGTH} characters`);
+    expect(() => renderMarkdown(failingReport, { maxLength })).toThrow(
+      `maxLength must be an integer of at least ${MIN_MAX_LENGTH} characters`,
+    );
   });
 });

@@ -1,8 +1,38 @@
 import fc from 'fast-check';
-import { MODES, VERDICTS, type AreaReport, type Change, type ConfigProblem, type DocFinding, type MissingDoc, type Report } from '../../../src/core/types.js';
+import {
+  MODES,
+  VERDICTS,
+  type AreaReport,
+  type Change,
+  type ConfigProblem,
+  type DocFinding,
+  type MissingDoc,
+  type Report,
+} from '../../../src/core/types.js';
 
 /** Pieces that break naive markdown, mixed into random text so the shrinker finds minimal cases. */
-const HOSTILE = ['|', '`', '```', '\\', '\\|', '<details>', '</details>', '<!--', '-->', '\n', '\r\n', '| --- |', '* ', '# ', '[x](y)', ' ', '', '😀', '\u0000', '\u001b[31m'];
+const HOSTILE = [
+  '|',
+  '`',
+  '```',
+  '\\',
+  '\\|',
+  '<details>',
+  '</details>',
+  '<!--',
+  '-->',
+  '\n',
+  '\r\n',
+  '| --- |',
+  '* ',
+  '# ',
+  '[x](y)',
+  ' ',
+  '',
+  '😀',
+  '\u0000',
+  '\u001b[31m',
+];
 
 /** Random text, often hostile: unicode, markdown syntax, line breaks, control characters. */
 export const text = fc
@@ -21,7 +51,13 @@ const change: fc.Arbitrary<Change> = fc.record({
   after: optional(text),
 });
 
-const finding: fc.Arbitrary<DocFinding> = fc.record({ file: text, line: optional(fc.nat()), kind: text, message: text, suggestion: optional(text) });
+const finding: fc.Arbitrary<DocFinding> = fc.record({
+  file: text,
+  line: optional(fc.nat()),
+  kind: text,
+  message: text,
+  suggestion: optional(text),
+});
 
 const areaReport: fc.Arbitrary<AreaReport> = fc.record({
   name: text,

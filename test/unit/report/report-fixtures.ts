@@ -98,7 +98,11 @@ export const completeReport = report({
   stats: { files: 4, ignored: 0, docs: 2 },
 });
 
-export const skippedReport = report({ verdict: 'skipped', skipReason: 'label `no-docs-needed`', stats: { files: 5, ignored: 0, docs: 0 } });
+export const skippedReport = report({
+  verdict: 'skipped',
+  skipReason: 'label `no-docs-needed`',
+  stats: { files: 5, ignored: 0, docs: 0 },
+});
 
 export const configErrorReport = report({
   verdict: 'fail',
@@ -111,7 +115,13 @@ export const configErrorReport = report({
       field: 'areas.model.paths',
       message: 'must be an array of globs, got a string',
     },
-    { file: '.github/ml-docs-guard.yml', line: 9, column: 1, field: 'colour', message: 'unknown key `colour` (valid keys: _extends, extends, mode, areas, ignore, changelog, skip)' },
+    {
+      file: '.github/ml-docs-guard.yml',
+      line: 9,
+      column: 1,
+      field: 'colour',
+      message: 'unknown key `colour` (valid keys: _extends, extends, mode, areas, ignore, changelog, skip)',
+    },
   ],
 });
 
@@ -130,13 +140,27 @@ export const oddNamesReport = report({
   areas: [
     area({
       name: 'data',
-      files: ['data/my file.csv', 'data/a|b.csv', 'data/`tick`.csv', 'data/<script>x</script>.csv', 'data/données_é.csv', 'data/new\nline.csv'],
+      files: [
+        'data/my file.csv',
+        'data/a|b.csv',
+        'data/`tick`.csv',
+        'data/<script>x</script>.csv',
+        'data/données_é.csv',
+        'data/new\nline.csv',
+      ],
       expected: ['docs/data|*.md'],
-      changes: [{ file: 'data/a|b.csv', line: 1, kind: 'dataset', summary: 'column `a|b` added <b>bold</b> [link](http://x) *emph*' }],
+      changes: [
+        { file: 'data/a|b.csv', line: 1, kind: 'dataset', summary: 'column `a|b` added <b>bold</b> [link](http://x) *emph*' },
+      ],
     }),
   ],
   missing: [{ area: 'data', expected: ['docs/data|*.md'], reason: 'the datasheet | was not <updated>' }],
-  changelog: { path: 'CHANGE`LOG.md', required: true, updated: false, entry: '### Added\n\n- ```code``` in the entry\n- ````more````\n' },
+  changelog: {
+    path: 'CHANGE`LOG.md',
+    required: true,
+    updated: false,
+    entry: '### Added\n\n- ```code``` in the entry\n- ````more````\n',
+  },
   notices: ['The PR changes `.github/ml-docs-guard.yml`; it applies after merge. <!-- not a marker -->'],
   stats: { files: 6, ignored: 0, docs: 0 },
 });

@@ -18,8 +18,24 @@ describe('toJsonReport', () => {
           expected: ['MODEL_CARD.md', 'model_card.md', 'docs/model*'],
           suggestedDoc: null,
           changes: [
-            { file: 'params.yaml', line: 12, kind: 'hyperparameter', summary: '`train.lr`: 0.01 → 0.001', key: 'train.lr', before: '0.01', after: '0.001' },
-            { file: 'src/train.py', line: 40, kind: 'function', summary: '`train()` changed', key: null, before: null, after: null },
+            {
+              file: 'params.yaml',
+              line: 12,
+              kind: 'hyperparameter',
+              summary: '`train.lr`: 0.01 → 0.001',
+              key: 'train.lr',
+              before: '0.01',
+              after: '0.001',
+            },
+            {
+              file: 'src/train.py',
+              line: 40,
+              kind: 'function',
+              summary: '`train()` changed',
+              key: null,
+              before: null,
+              after: null,
+            },
           ],
           findings: [],
         },
@@ -32,7 +48,15 @@ describe('toJsonReport', () => {
           expected: ['docs/data*', 'DATASHEET.md'],
           suggestedDoc: null,
           changes: [
-            { file: 'data/train.csv.dvc', line: 3, kind: 'dataset', summary: 'dataset `train.csv`: md5 `1a2b` → `3c4d`', key: null, before: null, after: null },
+            {
+              file: 'data/train.csv.dvc',
+              line: 3,
+              kind: 'dataset',
+              summary: 'dataset `train.csv`: md5 `1a2b` → `3c4d`',
+              key: null,
+              before: null,
+              after: null,
+            },
           ],
           findings: [
             {
@@ -46,7 +70,11 @@ describe('toJsonReport', () => {
         },
       ],
       missing: [
-        { area: 'model', expected: ['MODEL_CARD.md', 'model_card.md', 'docs/model*'], reason: 'no model card was added or modified' },
+        {
+          area: 'model',
+          expected: ['MODEL_CARD.md', 'model_card.md', 'docs/model*'],
+          reason: 'no model card was added or modified',
+        },
         { area: 'changelog', expected: ['CHANGELOG.md'], reason: 'every ML change needs a changelog entry' },
       ],
       changelog: { path: 'CHANGELOG.md', required: true, updated: false, entry: failingReport.changelog.entry },
@@ -58,8 +86,28 @@ describe('toJsonReport', () => {
 
   it('keeps its keys in a stable order (what users diff and parse)', () => {
     const json = toJsonReport(failingReport);
-    expect(Object.keys(json)).toEqual(['verdict', 'mode', 'skipReason', 'areas', 'missing', 'changelog', 'configProblems', 'notices', 'stats']);
-    expect(Object.keys(json.areas[0]!)).toEqual(['name', 'description', 'files', 'satisfied', 'docs', 'expected', 'suggestedDoc', 'changes', 'findings']);
+    expect(Object.keys(json)).toEqual([
+      'verdict',
+      'mode',
+      'skipReason',
+      'areas',
+      'missing',
+      'changelog',
+      'configProblems',
+      'notices',
+      'stats',
+    ]);
+    expect(Object.keys(json.areas[0]!)).toEqual([
+      'name',
+      'description',
+      'files',
+      'satisfied',
+      'docs',
+      'expected',
+      'suggestedDoc',
+      'changes',
+      'findings',
+    ]);
     expect(Object.keys(json.areas[0]!.changes[0]!)).toEqual(['file', 'line', 'kind', 'summary', 'key', 'before', 'after']);
     expect(Object.keys(json.missing[0]!)).toEqual(['area', 'expected', 'reason']);
     expect(Object.keys(json.changelog)).toEqual(['path', 'required', 'updated', 'entry']);
@@ -69,7 +117,14 @@ describe('toJsonReport', () => {
     expect(toJsonReport(skippedReport)).toMatchObject({ verdict: 'skipped', skipReason: 'label `no-docs-needed`' });
     expect(toJsonReport(fallbackDocReport).areas[0]).toMatchObject({ name: 'model', suggestedDoc: 'MODEL_CARD.md' });
     expect(toJsonReport(configErrorReport).configProblems).toEqual([
-      { file: '.github/ml-docs-guard.yml', ref: 'main', line: 3, column: 5, field: 'areas.model.paths', message: 'must be an array of globs, got a string' },
+      {
+        file: '.github/ml-docs-guard.yml',
+        ref: 'main',
+        line: 3,
+        column: 5,
+        field: 'areas.model.paths',
+        message: 'must be an array of globs, got a string',
+      },
       {
         file: '.github/ml-docs-guard.yml',
         ref: null,

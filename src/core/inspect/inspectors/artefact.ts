@@ -38,7 +38,10 @@ const SHORT_HASH = 7;
 
 function lfsDetails(file: ChangedFile, patchLines: readonly ChangedLine[]): string {
   const pick = (kind: 'add' | 'del', pattern: RegExp): string | undefined =>
-    patchLines.filter((line) => line.kind === kind).map((line) => pattern.exec(line.text)?.[1]).find((value) => value !== undefined);
+    patchLines
+      .filter((line) => line.kind === kind)
+      .map((line) => pattern.exec(line.text)?.[1])
+      .find((value) => value !== undefined);
   const [oldOid, newOid] = [pick('del', LFS_OID), pick('add', LFS_OID)];
   if (oldOid === undefined && newOid === undefined) return '';
   const [oldSize, newSize] = [pick('del', LFS_SIZE), pick('add', LFS_SIZE)];

@@ -10,21 +10,25 @@ import { diffStructured } from '../structured-diff.js';
 /** `environment: [A=1, B]` means the same as `environment: {A: '1', B: null}`; compare maps. */
 function environmentAsMap(environment: unknown): unknown {
   if (!Array.isArray(environment)) return environment;
-  return Object.fromEntries(environment.map((entry) => {
-    const text = String(entry);
-    const equals = text.indexOf('=');
-    return equals < 0 ? [text, null] : [text.slice(0, equals), text.slice(equals + 1)];
-  }));
+  return Object.fromEntries(
+    environment.map((entry) => {
+      const text = String(entry);
+      const equals = text.indexOf('=');
+      return equals < 0 ? [text, null] : [text.slice(0, equals), text.slice(equals + 1)];
+    }),
+  );
 }
 
 function normalized(document: ParsedStructure | undefined) {
   if (document === undefined) return undefined;
   const root = asMapping(document.value);
-  const services = Object.fromEntries(Object.entries(asMapping(root.services)).map(([name, service]) => {
-    const definition = asMapping(service);
-    const environment = environmentAsMap(definition.environment);
-    return [name, definition.environment === undefined ? definition : { ...definition, environment }];
-  }));
+  const services = Object.fromEntries(
+    Object.entries(asMapping(root.services)).map(([name, service]) => {
+      const definition = asMapping(service);
+      const environment = environmentAsMap(definition.environment);
+      return [name, definition.environment === undefined ? definition : { ...definition, environment }];
+    }),
+  );
   return { value: root.services === undefined ? root : { ...root, services }, positions: document.positions };
 }
 

@@ -38,7 +38,9 @@ function dependenciesOf(document: ParsedStructure | undefined): Dependency[] {
       const requirement = typeof entry === 'string' ? parseRequirement(entry) : undefined;
       const pipLine = document.positions.get(joinIndex(joinKey(at, 'pip'), pipIndex))?.line;
       if (requirement === undefined) return [];
-      return [{ name: requirement.name, spec: requirement.spec, group: 'pip', ...(pipLine === undefined ? {} : { line: pipLine }) }];
+      return [
+        { name: requirement.name, spec: requirement.spec, group: 'pip', ...(pipLine === undefined ? {} : { line: pipLine }) },
+      ];
     });
   });
 }

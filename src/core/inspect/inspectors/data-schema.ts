@@ -64,7 +64,11 @@ function compareArguments({ file, base, head }: Sides<Expectation>): Change[] {
   const differences = compareFlat(new Map(Object.entries(base.kwargs)), new Map(Object.entries(head.kwargs)));
   return differences.map(({ key, status, before, after }) => {
     const detail =
-      status === 'changed' ? `${renderValue(before)} → ${renderValue(after)}` : status === 'added' ? `set to ${renderValue(after)}` : 'unset';
+      status === 'changed'
+        ? `${renderValue(before)} → ${renderValue(after)}`
+        : status === 'added'
+          ? `set to ${renderValue(after)}`
+          : 'unset';
     return makeChange({ ...common, summary: `${describeExpectation(head)}: \`${key}\` ${detail}` });
   });
 }
@@ -79,13 +83,17 @@ function compareExpectations({ file, base, head }: Sides<readonly Expectation[]>
       continue;
     }
     const key = after.column ?? after.type;
-    changes.push(makeChange({ file, line: after.line, kind: 'data-schema', key, summary: `${describeExpectation(after)} added` }));
+    changes.push(
+      makeChange({ file, line: after.line, kind: 'data-schema', key, summary: `${describeExpectation(after)} added` }),
+    );
   }
   const headIds = new Set(head.map((expectation) => expectation.id));
   for (const before of base) {
     if (headIds.has(before.id)) continue;
     const key = before.column ?? before.type;
-    changes.push(makeChange({ file, line: before.line, kind: 'data-schema', key, summary: `${describeExpectation(before)} removed` }));
+    changes.push(
+      makeChange({ file, line: before.line, kind: 'data-schema', key, summary: `${describeExpectation(before)} removed` }),
+    );
   }
   return changes;
 }

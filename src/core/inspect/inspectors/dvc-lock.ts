@@ -51,7 +51,10 @@ function compareEntries({ file, name, before, after, head }: StageInput, found: 
     const entry = pair.after === undefined ? undefined : joinIndex(joinKey(stagePath, field), pair.after.index);
     return (entry === undefined ? undefined : head?.positions.get(entry)?.line) ?? stageLine;
   };
-  for (const [field, noun] of [['deps', 'dependency'], ['outs', 'output']] as const) {
+  for (const [field, noun] of [
+    ['deps', 'dependency'],
+    ['outs', 'output'],
+  ] as const) {
     for (const pair of pairByPath(dvcEntries(before[field]), dvcEntries(after[field]))) {
       const common = { file, line: lineOf(field, pair), key: pair.path };
       if (pair.before === undefined || pair.after === undefined) {
@@ -98,8 +101,7 @@ function compareStage(input: StageInput, found: Findings): void {
   }
 }
 
-const stagesOf = (document: ParsedStructure | undefined): Record<string, unknown> =>
-  asMapping(asMapping(document?.value).stages);
+const stagesOf = (document: ParsedStructure | undefined): Record<string, unknown> => asMapping(asMapping(document?.value).stages);
 
 /**
  * `dvc.lock`: what each stage's last run recorded. Outputs re-produced and inputs whose hash

@@ -87,7 +87,10 @@ function compareStage({ file, name, base, head }: StagePair): Change[] {
     positions: document.positions,
     at: stagePath,
   });
-  return [...changes, ...diffStructured({ file, base: side(base, before), head: side(head, after), kindOf: () => 'pipeline', label })];
+  return [
+    ...changes,
+    ...diffStructured({ file, base: side(base, before), head: side(head, after), kindOf: () => 'pipeline', label }),
+  ];
 }
 
 /** Stages only one side has: "new stage `evaluate`: `python evaluate.py`", "removed stage `x`". */
@@ -96,10 +99,23 @@ function addedOrRemoved({ file, name, base, head }: StagePair): Change | undefin
   if (!(name in stagesOf(base))) {
     const command = renderValue(commandOf(asMapping(stagesOf(head)[name])));
     const line = head.positions.get(stagePath)?.line;
-    return makeChange({ file, line, kind: 'pipeline', key: name, after: command, summary: `new stage \`${name}\`: \`${command}\`` });
+    return makeChange({
+      file,
+      line,
+      kind: 'pipeline',
+      key: name,
+      after: command,
+      summary: `new stage \`${name}\`: \`${command}\``,
+    });
   }
   if (!(name in stagesOf(head))) {
-    return makeChange({ file, line: base.positions.get(stagePath)?.line, kind: 'pipeline', key: name, summary: `removed stage \`${name}\`` });
+    return makeChange({
+      file,
+      line: base.positions.get(stagePath)?.line,
+      kind: 'pipeline',
+      key: name,
+      summary: `removed stage \`${name}\``,
+    });
   }
   return undefined;
 }
@@ -127,6 +143,9 @@ export const dvcPipeline: Inspector = {
       value: Object.fromEntries(Object.entries(asMapping(document.value)).filter(([key]) => key !== 'stages')),
       positions: document.positions,
     });
-    return [...changes, ...diffStructured({ file, base: withoutStages(base), head: withoutStages(head), kindOf: () => 'pipeline' })];
+    return [
+      ...changes,
+      ...diffStructured({ file, base: withoutStages(base), head: withoutStages(head), kindOf: () => 'pipeline' }),
+    ];
   },
 };

@@ -14,11 +14,25 @@ import { diffStructured } from '../structured-diff.js';
 
 /** Directories deployment manifests, charts and overlays live in. */
 const DEPLOY_DIRS = new Set([
-  'k8s', 'kubernetes', 'kube', 'manifests', 'deploy', 'deployment', 'deployments', 'helm', 'charts', 'chart',
-  'kustomize', 'overlays', 'openshift', 'argocd', 'serving',
+  'k8s',
+  'kubernetes',
+  'kube',
+  'manifests',
+  'deploy',
+  'deployment',
+  'deployments',
+  'helm',
+  'charts',
+  'chart',
+  'kustomize',
+  'overlays',
+  'openshift',
+  'argocd',
+  'serving',
 ]);
 /** Kinds of objects whose manifests are often named after them (`hpa.yaml`, `inference-service.yaml`). */
-const MANIFEST_WORDS = 'deployment|service|ingress|hpa|autoscaler|cronjob|statefulset|daemonset|inferenceservice|kserve|seldon|k8s|kubernetes';
+const MANIFEST_WORDS =
+  'deployment|service|ingress|hpa|autoscaler|cronjob|statefulset|daemonset|inferenceservice|kserve|seldon|k8s|kubernetes';
 /** File names of manifests, Helm values and kustomizations wherever they live. */
 const DEPLOY_NAME = new RegExp(`^(values([.-].*)?|kustomization|chart|.*(${MANIFEST_WORDS}).*)\\.ya?ml$`);
 
@@ -65,7 +79,9 @@ function compareManifests({ file, base, head }: Sides<K8sObject[]>): Change[] {
   const ids = new Set(head.map((object) => object.id));
   for (const object of base) {
     if (ids.has(object.id)) continue;
-    changes.push(makeChange({ file, line: kindLine(object), kind: 'deployment-config', key: object.id, summary: `removed ${object.label}` }));
+    changes.push(
+      makeChange({ file, line: kindLine(object), kind: 'deployment-config', key: object.id, summary: `removed ${object.label}` }),
+    );
   }
   return changes;
 }

@@ -74,7 +74,11 @@ function dependenciesOf(document: ParsedStructure | undefined): Dependency[] {
     ...fromTable(poetry.dependencies, { at: 'tool.poetry.dependencies', document }),
     ...fromTable(poetry['dev-dependencies'], { at: 'tool.poetry.dev-dependencies', group: 'dev', document }),
     ...Object.entries(asMapping(poetry.group)).flatMap(([group, definition]) =>
-      fromTable(asMapping(definition).dependencies, { at: joinKey(joinKey('tool.poetry.group', group), 'dependencies'), group, document }),
+      fromTable(asMapping(definition).dependencies, {
+        at: joinKey(joinKey('tool.poetry.group', group), 'dependencies'),
+        group,
+        document,
+      }),
     ),
   ];
 }

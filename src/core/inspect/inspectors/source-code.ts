@@ -31,7 +31,9 @@ export function codeChange({
   const definitions = found.added.filter((name) => name !== MODULE_LEVEL);
   const common = { file: file.path, kind: 'code', line: found.firstLine } as const;
   if (file.status === 'added') {
-    return [makeChange({ ...common, summary: definitions.length > 0 ? `new file defining ${nameList(definitions)}` : 'new file' })];
+    return [
+      makeChange({ ...common, summary: definitions.length > 0 ? `new file defining ${nameList(definitions)}` : 'new file' }),
+    ];
   }
   if (file.status === 'removed') {
     const removed = found.removed.filter((name) => name !== MODULE_LEVEL);

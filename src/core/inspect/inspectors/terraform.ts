@@ -11,9 +11,27 @@ const BLOCK = /^\s*(resource|data|module|variable|output|provider|locals|terrafo
 const ATTRIBUTE = /^\s*([A-Za-z_][\w-]*)\s*=\s*(.+?)\s*(?:#.*)?$/;
 /** Attributes that decide what a model trains or serves on (machine types, GPUs, sizes, images). */
 const NOTABLE = new Set([
-  'instance_type', 'instance_types', 'machine_type', 'vm_size', 'sku_name', 'node_type', 'instance_class',
-  'accelerator_type', 'accelerator_count', 'gpu_type', 'min_size', 'max_size', 'desired_size',
-  'min_capacity', 'max_capacity', 'node_count', 'initial_instance_count', 'image', 'image_uri', 'ami', 'model_data_url',
+  'instance_type',
+  'instance_types',
+  'machine_type',
+  'vm_size',
+  'sku_name',
+  'node_type',
+  'instance_class',
+  'accelerator_type',
+  'accelerator_count',
+  'gpu_type',
+  'min_size',
+  'max_size',
+  'desired_size',
+  'min_capacity',
+  'max_capacity',
+  'node_count',
+  'initial_instance_count',
+  'image',
+  'image_uri',
+  'ami',
+  'model_data_url',
 ]);
 
 /** How summaries name each kind of named block. */
@@ -75,7 +93,8 @@ function readBlocks(patch: ParsedPatch): { blocks: Map<string, Block>; top: { re
       }
       if (line.kind === 'context' || number === undefined) continue;
       const attribute = isScannable(line.text) ? ATTRIBUTE.exec(line.text) : null;
-      const value = attribute === null ? undefined : { key: attribute[1] ?? '', value: unquote(attribute[2] ?? ''), line: number };
+      const value =
+        attribute === null ? undefined : { key: attribute[1] ?? '', value: unquote(attribute[2] ?? ''), line: number };
       if (current === undefined) {
         if (value !== undefined) (line.kind === 'add' ? top.added : top.removed).push(value);
         continue;
@@ -101,7 +120,11 @@ function describeBlock(file: string, block: Block): Change | undefined {
   const show = (value: KeyedValue | undefined): string => (value === undefined ? 'unset' : `\`${shorten(value.value)}\``);
   if (block.added !== undefined && block.removed === undefined) {
     const set = block.after.map((value) => `${value.key} ${show(value)}`);
-    return makeChange({ ...common, line: block.added, summary: `new ${block.label}${set.length > 0 ? ` (${set.join(', ')})` : ''}` });
+    return makeChange({
+      ...common,
+      line: block.added,
+      summary: `new ${block.label}${set.length > 0 ? ` (${set.join(', ')})` : ''}`,
+    });
   }
   if (block.removed !== undefined && block.added === undefined) {
     return makeChange({ ...common, line: block.removed, summary: `removed ${block.label}` });
@@ -110,7 +133,11 @@ function describeBlock(file: string, block: Block): Change | undefined {
   const pairs = pairKeyed({ removed: block.before, added: block.after });
   const notable = pairs.map(({ key, before, after }) => `${key} ${show(before)} → ${show(after)}`);
   const detail = notable.length > 0 ? `: ${notable.join(', ')}` : '';
-  return makeChange({ ...common, line: block.after[0]?.line ?? block.added ?? block.edited, summary: `changed ${block.label}${detail}` });
+  return makeChange({
+    ...common,
+    line: block.after[0]?.line ?? block.added ?? block.edited,
+    summary: `changed ${block.label}${detail}`,
+  });
 }
 
 /**

@@ -65,15 +65,7 @@ function* areaRows({
   yield ['changelog', NONE, status, changelog.updated ? code(changelog.path) : NONE];
 }
 
-function pathsCell({
-  paths,
-  max,
-  code,
-}: {
-  paths: readonly string[];
-  max: number;
-  code: (text: string) => string;
-}): string {
+function pathsCell({ paths, max, code }: { paths: readonly string[]; max: number; code: (text: string) => string }): string {
   if (paths.length === 0) return NONE;
   if (max <= 0) return paths.length === 1 ? '1 file' : `${paths.length} files`;
   const { shown, hidden } = limitItems({ items: paths, max });

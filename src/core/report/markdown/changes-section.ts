@@ -30,15 +30,7 @@ export function* changesSection({ report, level, format }: SectionInput): Genera
   if (hidden > 0) yield* ['', `… and ${hidden} more areas with changes.`];
 }
 
-function* areaChanges({
-  area,
-  max,
-  format,
-}: {
-  area: AreaReport;
-  max: number;
-  format: MarkdownFormat;
-}): Generator<string> {
+function* areaChanges({ area, max, format }: { area: AreaReport; max: number; format: MarkdownFormat }): Generator<string> {
   const count = area.changes.length;
   yield `**${format.code(area.name)}** (${count} ${count === 1 ? 'change' : 'changes'})`;
   yield '';

@@ -93,7 +93,7 @@ function lastResort({
   maxLength: number;
 }): string {
   const level: DetailLevel = { ...SPAREST_DETAIL, textLength: LAST_RESORT_TEXT_LENGTH };
-  const note = ['', "_The full report is too long for GitHub; `ml-docs-guard check` prints it whole._"];
+  const note = ['', '_The full report is too long for GitHub; `ml-docs-guard check` prints it whole._'];
   const marker = includeMarker ? [COMMENT_MARKER] : [];
   const withNames = collectWithin({
     lines: [...marker, ...headlineSection({ report, format: markdownFormat(level), options }), ...note],

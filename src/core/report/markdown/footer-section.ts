@@ -9,11 +9,7 @@ const TRUNCATED_NOTE = "Some details are left out to fit GitHub's size limit; `m
  * One small line: what was looked at, and, when docs are missing, how to skip the check on
  * purpose. `truncated` adds where to find what a shrunk report left out.
  */
-export function* footerSection({
-  report,
-  format,
-  truncated,
-}: SectionInput & { readonly truncated: boolean }): Generator<string> {
+export function* footerSection({ report, format, truncated }: SectionInput & { readonly truncated: boolean }): Generator<string> {
   const parts = [statsSentence(report.stats)];
   if (reportOutcome(report) === 'missing') parts.push(skipHint({ skip: report.skip, code: format.code }));
   if (truncated) parts.push(TRUNCATED_NOTE);

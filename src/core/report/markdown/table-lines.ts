@@ -24,6 +24,9 @@ function rowLine(cells: readonly string[]): string {
 }
 
 function cell(content: string): string {
-  const oneLine = content.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\\|').trim();
+  const oneLine = content
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
   return oneLine === '' ? ' ' : oneLine;
 }
