@@ -28,10 +28,17 @@ interface Edit extends Span {
 
 const defined = <T>(value: T | undefined): value is T => value !== undefined;
 
-function candidatesOf(changes: readonly Change[]): Candidate[] {
+/**
+ * The changes this doc could show stale, with their patterns. A change whose old values appear
+ * nowhere in the doc is dropped before any pattern is compiled: a large PR has thousands of
+ * changes and a doc mentions a handful.
+ */
+function candidatesOf({ changes, text }: { readonly changes: readonly Change[]; readonly text: string }): Candidate[] {
   return changes.flatMap((change) => {
+    const all = valuePairs(change);
+    if (!all.some((pair) => pair.before !== '' && text.includes(pair.before))) return [];
     const names = changeNames(change);
-    const pairs = valuePairs(change).flatMap((pair) => {
+    const pairs = all.flatMap((pair) => {
       const old = valuePattern(pair.before);
       const next = valuePattern(pair.after);
       return old === undefined || next === undefined ? [] : [{ ...pair, old, new: next }];
@@ -86,7 +93,7 @@ export function findStaleValues({
   readonly outline: MarkdownOutline;
   readonly changes: readonly Change[];
 }): DocFinding[] {
-  const candidates = candidatesOf(changes);
+  const candidates = candidatesOf({ changes, text: outline.lines.join('\n') });
   if (candidates.length === 0) return [];
   const findings: DocFinding[] = [];
   outline.lines.forEach((text, index) => {

@@ -20,23 +20,33 @@ interface Scope {
   readonly indent: number;
 }
 
-const isBlankOrComment = (text: string): boolean => /^\s*(#.*)?$/.test(text);
+const isBlankOrComment = (text: string): boolean => {
+  const rest = text.trimStart();
+  return rest === '' || rest.startsWith('#');
+};
 
-/** Python: the enclosing scopes come from the hunk's context line and the indentation within. */
+const scopeName = (stack: readonly Scope[]): string => stack.map((scope) => scope.name).join('.');
+
+/**
+ * Python: the enclosing scopes come from the hunk's context line and the indentation within.
+ * Context lines only move the scope stack; names are built for changed lines alone, which keeps
+ * a large PR's many context lines cheap.
+ */
 function walkPython(hunk: Hunk, visit: Visit): void {
   const stack: Scope[] = [];
   const context = pythonDefinition(hunk.context);
   if (context !== undefined) stack.push(context);
   for (const line of hunk.lines) {
+    const changed = line.kind !== 'context';
     if (isBlankOrComment(line.text)) {
-      visit(line, stack.map((scope) => scope.name).join('.'), false);
+      if (changed) visit(line, scopeName(stack), false);
       continue;
     }
     const indent = indentWidth(line.text);
     while (stack.length > 0 && (stack[stack.length - 1] as Scope).indent >= indent) stack.pop();
     const definition = pythonDefinition(line.text);
     if (definition !== undefined) stack.push(definition);
-    visit(line, stack.map((scope) => scope.name).join('.'), definition !== undefined);
+    if (changed) visit(line, scopeName(stack), definition !== undefined);
   }
 }
 
