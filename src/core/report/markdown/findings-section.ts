@@ -1,5 +1,6 @@
 import type { DocFinding } from '../../types.js';
 import { fileReference } from '../file-reference.js';
+import { groupFindings } from '../group-findings.js';
 import { foldWhenLong } from './details-lines.js';
 import { limitItems, moreLine } from './limit-items.js';
 import type { MarkdownFormat } from './markdown-format.js';
@@ -10,7 +11,7 @@ import type { SectionInput } from './section-input.js';
  * with the replacement line to paste when one is known.
  */
 export function* findingsSection({ report, level, format }: SectionInput): Generator<string> {
-  const findings = report.areas.flatMap((area) => area.findings);
+  const findings = groupFindings(report.areas.flatMap((area) => area.findings));
   if (findings.length === 0) return;
   yield '';
   yield '### Doc findings';
