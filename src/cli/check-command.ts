@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from '../core/config/index.js';
+import { ConfigError, loadConfig, parseConfig } from '../core/config/index.js';
 import { configErrorReport, evaluatePullRequest } from '../core/evaluate-pull-request.js';
 import type { Config, Report } from '../core/types.js';
 import { CliError } from './cli-error.js';
@@ -58,7 +58,8 @@ export async function checkCommand({ options, io }: { readonly options: CheckOpt
     const files = await changedFiles;
     // The same read budget as on GitHub: the CLI shows exactly the report a pull request gets.
     const report = await evaluatePullRequest({ files, pullRequest, config, source, configPath: configText.configPath });
-    io.stdout.write(renderReport({ report: withRangeNotice(report, files.length), format: options.format, io }));
+    const noticed = withExtendsNotice(withRangeNotice(report, files.length), extendsTargetOf(configText));
+    io.stdout.write(renderReport({ report: noticed, format: options.format, io }));
     return report.verdict === 'fail' ? EXIT_CODES.fail : EXIT_CODES.ok;
   } finally {
     source.close();
@@ -72,6 +73,20 @@ function loadCheckConfig({ text, file, ref }: { text: string | undefined; file: 
     if (error instanceof ConfigError) return error;
     throw error;
   }
+}
+
+/** The repository the config `_extends`, if any (the file is known to be valid by now). */
+function extendsTargetOf({ text, file }: { text: string | undefined; file: string }): string | undefined {
+  if (text === undefined) return undefined;
+  const target = parseConfig({ text, file }).raw._extends;
+  return target === undefined || target === '' ? undefined : target;
+}
+
+/** The CLI reads no other repository: a config that extends one is checked without it, and says so. */
+function withExtendsNotice(report: Report, target: string | undefined): Report {
+  if (target === undefined) return report;
+  const notice = `The config extends \`${target}\`, which the CLI does not read: only this repository's file (over the preset) applies here; the Action and the App follow it.`;
+  return { ...report, notices: [...report.notices, notice] };
 }
 
 /** Says so when there is nothing to compare, so a pass on an empty range is not mistaken for a check. */

@@ -287,3 +287,29 @@ describe('ml-docs-guard check on a DVC project', () => {
     expect(stderrLines(result)).toEqual([]);
   });
 });
+
+describe('ml-docs-guard check with a config that extends another repository', () => {
+  let repo: GitRepo;
+
+  beforeAll(async () => {
+    repo = await gitRepo({
+      files: {
+        '.github/ml-docs-guard.yml': '_extends: acme/ml-policies\nmode: warn\n',
+        'params.yaml': 'train:\n  learning_rate: 0.01\n',
+        'CHANGELOG.md': '# Changelog\n',
+      },
+    });
+    await repo.branch('tune');
+    await repo.commit({ message: 'Tune', files: { 'params.yaml': 'train:\n  learning_rate: 0.001\n' } });
+  });
+  afterAll(() => repo.remove());
+
+  it("applies the repository's own file and says the extended one was not read", async () => {
+    const { result, report } = await checkJson(repo, ['--head', 'tune']);
+    expect(result.code).toBe(0);
+    expect(report).toMatchObject({ verdict: 'warn', mode: 'warn' });
+    expect(report.notices).toContain(
+      "The config extends `acme/ml-policies`, which the CLI does not read: only this repository's file (over the preset) applies here; the Action and the App follow it.",
+    );
+  });
+});
