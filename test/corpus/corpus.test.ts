@@ -26,16 +26,12 @@ const FLOORS = { precision: 0.94, recall: 0.85, verdict: 0.93 };
 const KNOWN_DISAGREEMENTS: readonly string[] = [
   // Deliberate non-detections: names too ambiguous to trigger on.
   'dvc/gitlab-ci-trains',
-  'components/flask-app',
   'components/cnn-data-source-url',
   'lightning-hydra/ya-metrics-code',
   'mlflow/multistep-als',
-  'orchestrators/bento-service-code',
   'orchestrators/airflow-ml-model-in-dags',
   'orchestrators/sales-api-router',
-  'serving/bento-service-py',
   'hugging-face/config-json-only',
-  'hugging-face/falcon-handler',
   // Known false alarms and format limits.
   'dvc/legacy-stage-file',
   'lightning-hydra/rename-architecture-module',

@@ -154,3 +154,27 @@ describe('content triggers of the recommended preset', () => {
     expect(report.verdict).toBe('pass');
   });
 });
+
+describe('serving entry points in the recommended preset', () => {
+  const serving = 'import joblib\nfrom fastapi import FastAPI\napp = FastAPI()\nmodel = joblib.load("model.joblib")\n';
+  const web = 'from django.http import JsonResponse\ndef health(request):\n    return JsonResponse({"ok": True})\n';
+  const run = (text: string) =>
+    evaluatePullRequest({
+      files: [{ path: 'app.py', status: 'modified', patch: '@@ -1,1 +1,1 @@\n-# v1\n+# v2' }],
+      pullRequest: { title: 'Tune the endpoint', body: '', labels: [] },
+      config: RECOMMENDED_PRESET,
+      source: new MemorySource({ base: { 'app.py': `# v1\n${text}` }, head: { 'app.py': `# v2\n${text}` } }),
+    });
+
+  it('makes an app.py that serves a model a deployment change', async () => {
+    const report = await run(serving);
+    expect(report.areas.map((area) => [area.name, area.files])).toEqual([['deployment', ['app.py']]]);
+    expect(report.areas[0]?.changes.map((change) => change.summary)).toEqual(['changed model-serving code (FastAPI)']);
+  });
+
+  it('leaves an app.py that serves no model alone', async () => {
+    const report = await run(web);
+    expect(report.areas).toEqual([]);
+    expect(report.verdict).toBe('pass');
+  });
+});

@@ -45,6 +45,8 @@ export const CHANGE_KINDS = [
   'framework',
   /** Functions and classes touched in source code. */
   'code',
+  /** An entry point that serves a model (a serving framework and a model load in one file). */
+  'serving',
   /** A Jupyter notebook. */
   'notebook',
   /** A binary artefact or checkpoint, named and never parsed. */

@@ -128,6 +128,16 @@ export const COMPONENTS_TEMPLATE = layout({
       files: [modified('app.py'), modified('templates/index.html')],
       expected: ['deployment'],
       verdict: 'fail',
+      contents: {
+        base: {
+          'app.py':
+            'import pickle\nfrom flask import Flask, request, render_template\n\napp = Flask(__name__)\nmodel = pickle.load(open("artifacts/model.pkl", "rb"))\n\n@app.route("/predict", methods=["POST"])\ndef predict():\n    fields = [request.form[name] for name in ["tenure", "charges"]]\n    return render_template("index.html", result=model.predict([fields])[0])\n',
+        },
+        head: {
+          'app.py':
+            'import pickle\nfrom flask import Flask, request, render_template\n\napp = Flask(__name__)\nmodel = pickle.load(open("artifacts/model.pkl", "rb"))\n\n@app.route("/predict", methods=["POST"])\ndef predict():\n    fields = [request.form[name] for name in ["tenure", "charges", "contract"]]\n    return render_template("index.html", result=model.predict([fields])[0])\n',
+        },
+      },
     },
     {
       id: 'templates-and-styles',

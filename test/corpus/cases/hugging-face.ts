@@ -136,6 +136,16 @@ export const HUGGING_FACE = layout({
       files: [modified('handler.py')],
       expected: ['deployment'],
       verdict: 'fail',
+      contents: {
+        base: {
+          'handler.py':
+            'from transformers import AutoModelForCausalLM, AutoTokenizer\n\nclass EndpointHandler:\n    def __init__(self, path=""):\n        self.tokenizer = AutoTokenizer.from_pretrained(path)\n        self.model = AutoModelForCausalLM.from_pretrained(path)\n\n    def __call__(self, data):\n        ids = self.tokenizer(data["inputs"], return_tensors="pt").input_ids\n        return self.tokenizer.decode(self.model.generate(ids, max_new_tokens=64)[0])\n',
+        },
+        head: {
+          'handler.py':
+            'from transformers import AutoModelForCausalLM, AutoTokenizer\n\nclass EndpointHandler:\n    def __init__(self, path=""):\n        self.tokenizer = AutoTokenizer.from_pretrained(path)\n        self.model = AutoModelForCausalLM.from_pretrained(path)\n\n    def __call__(self, data):\n        ids = self.tokenizer(data["inputs"], return_tensors="pt").input_ids\n        return self.tokenizer.decode(self.model.generate(ids, max_new_tokens=128)[0])\n',
+        },
+      },
       repository: FALCON,
     },
     {

@@ -190,5 +190,24 @@ export const NON_ML = layout({
       verdict: 'pass',
       repository: ['README.md', 'config.toml', 'data/authors.yaml', 'content/_index.md', 'layouts/index.html'],
     },
+    {
+      id: 'flask-web-app',
+      source: 'Flask web applications (app.py entry point)',
+      description: 'app.py of a web shop raises a page size: a Flask app that serves no model.',
+      files: [modified('app.py')],
+      expected: [],
+      verdict: 'pass',
+      repository: ['README.md', 'app.py', 'db.py', 'requirements.txt', 'templates/orders.html'],
+      contents: {
+        base: {
+          'app.py':
+            'from flask import Flask, jsonify\nfrom .db import load_orders\n\napp = Flask(__name__)\n\n@app.route("/orders")\ndef orders():\n    return jsonify(load_orders(limit=50))\n',
+        },
+        head: {
+          'app.py':
+            'from flask import Flask, jsonify\nfrom .db import load_orders\n\napp = Flask(__name__)\n\n@app.route("/orders")\ndef orders():\n    return jsonify(load_orders(limit=100))\n',
+        },
+      },
+    },
   ],
 });

@@ -132,6 +132,16 @@ export const ORCHESTRATORS = layout({
       files: [modified('bento_service/service.py')],
       expected: ['deployment'],
       verdict: 'fail',
+      contents: {
+        base: {
+          'bento_service/service.py':
+            'import bentoml\nfrom bentoml.io import JSON\n\nrunner = bentoml.sklearn.get("churn_model:latest").to_runner()\nsvc = bentoml.Service("churn", runners=[runner])\n\n@svc.api(input=JSON(), output=JSON())\ndef predict(payload):\n    pass\n    return {"churn": runner.predict.run([payload["features"]])[0]}\n',
+        },
+        head: {
+          'bento_service/service.py':
+            'import bentoml\nfrom bentoml.io import JSON\n\nrunner = bentoml.sklearn.get("churn_model:latest").to_runner()\nsvc = bentoml.Service("churn", runners=[runner])\n\n@svc.api(input=JSON(), output=JSON())\ndef predict(payload):\n    assert len(payload["features"]) > 0\n    return {"churn": runner.predict.run([payload["features"]])[0]}\n',
+        },
+      },
     },
     {
       id: 'deploy-workflow',

@@ -70,6 +70,16 @@ export const SERVING = layout({
       files: [modified('src/service.py')],
       expected: ['deployment'],
       verdict: 'fail',
+      contents: {
+        base: {
+          'src/service.py':
+            'import bentoml\nfrom bentoml.io import JSON\n\nrunner = bentoml.sklearn.get("churn_model:latest").to_runner()\nsvc = bentoml.Service("churn", runners=[runner])\n\n@svc.api(input=JSON(), output=JSON())\ndef predict(payload):\n    pass\n    return {"churn": runner.predict.run([payload["features"]])[0]}\n',
+        },
+        head: {
+          'src/service.py':
+            'import bentoml\nfrom bentoml.io import JSON\n\nrunner = bentoml.sklearn.get("churn_model:latest").to_runner()\nsvc = bentoml.Service("churn", runners=[runner])\n\n@svc.api(input=JSON(), output=JSON())\ndef predict(payload):\n    check_token(payload)\n    return {"churn": runner.predict.run([payload["features"]])[0]}\n',
+        },
+      },
     },
     {
       id: 'prepare-data',

@@ -61,6 +61,12 @@ export const DEPLOYMENT_GLOBS: AreaGlobs = {
     '.github/workflows/{cd,cd[-_]*,*[-_]cd}.{yml,yaml}',
     '!.github/workflows/*{docs,pages,website}*',
   ],
+  // Entry points named like any web app's (`app.py`, `handler.py`, ...) deploy a model only when
+  // their content says so: a serving framework and a model load in the same file.
+  content: {
+    paths: ['app.py', 'main.py', 'server.py', 'service.py', 'handler.py', 'predict.py', 'api.py'],
+    kinds: ['serving'],
+  },
   docs: [
     'DEPLOYMENT.md',
     'docs/deploy*',

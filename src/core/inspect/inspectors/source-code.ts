@@ -4,6 +4,7 @@ import { filePath } from '../file-path.js';
 import type { Inspector } from '../inspector.js';
 import { makeChange } from '../make-change.js';
 import { patchOrContent } from '../patch-or-content.js';
+import { servingEntryChange } from '../serving-entry.js';
 import { MODULE_LEVEL, touchedCode } from '../touched-code.js';
 
 /** Names listed per group before "+N more": enough to recognise a refactor, short enough to read. */
@@ -56,6 +57,8 @@ export const sourceCode: Inspector = {
     const language = codeLanguage(filePath(input.file.path).ext) ?? 'other';
     const { patch, problem } = await patchOrContent(input);
     if (problem !== undefined) return [problem];
-    return patch === undefined ? [] : codeChange({ file: input.file, patch, language });
+    const serving = await servingEntryChange(input);
+    const code = patch === undefined ? [] : codeChange({ file: input.file, patch, language });
+    return serving === undefined ? code : [serving, ...code];
   },
 };
