@@ -1,10 +1,8 @@
 import type { Octokit } from '@octokit/core';
-import { createOnce, NO_PLUGIN_RETRY } from './create-once.js';
 import { DOC_SUGGESTION_MARKER, type DocSuggestion } from './doc-suggestions.js';
-import { withCallContext } from './github-call-error.js';
 import { SILENT_LOG, type GitHubLog } from './github-log.js';
-import { listMarkedReviewComments, type ReviewComment } from './post-changelog-suggestion.js';
 import { describeTarget, type PullRequestTarget } from './pull-request-target.js';
+import { createReviewComment, listMarkedReviewComments, type ReviewComment } from './review-comments.js';
 
 type Target = Pick<PullRequestTarget, 'owner' | 'repo' | 'pullNumber' | 'headSha'>;
 
@@ -31,32 +29,15 @@ export async function postDocSuggestions({
   const list = (): Promise<ReviewComment[]> => listMarkedReviewComments({ octokit, target, marker: DOC_SUGGESTION_MARKER });
   const earlier = await list();
   const fresh = suggestions.filter((suggestion) => !earlier.some((comment) => isSame(comment, suggestion)));
-  const { owner, repo, pullNumber, headSha } = target;
   for (const suggestion of fresh) {
-    await createOnce<ReviewComment>({
+    await createReviewComment({
       octokit,
+      target,
+      comment: suggestion,
       what: `the suggestion on \`${suggestion.path}\` line ${suggestion.line} in ${describeTarget(target)}`,
-      log,
+      action: `suggest a fix on \`${suggestion.path}\` in ${describeTarget(target)}`,
       findExisting: async () => (await list()).find((comment) => isSame(comment, suggestion)),
-      create: async () =>
-        (
-          await withCallContext({
-            action: `suggest a fix on \`${suggestion.path}\` in ${describeTarget(target)}`,
-            call: `POST /repos/${owner}/${repo}/pulls/${pullNumber}/comments`,
-            run: () =>
-              octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
-                owner,
-                repo,
-                pull_number: pullNumber,
-                commit_id: headSha,
-                path: suggestion.path,
-                line: suggestion.line,
-                side: 'RIGHT',
-                body: suggestion.body,
-                request: NO_PLUGIN_RETRY,
-              }),
-          })
-        ).data,
+      log,
     });
   }
   return fresh.length;
