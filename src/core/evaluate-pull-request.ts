@@ -9,11 +9,10 @@ import { hasContentChange } from './requirements/has-content-change.js';
 import { lazyBaseFiles } from './requirements/lazy-base-files.js';
 import { findSkipReason } from './skip.js';
 import type { ChangedFile, Config, ConfigProblem, ContentSource, Mode, PullRequestInfo, Report, Verdict } from './types.js';
+import { repoPath } from './repo-path.js';
 
 /** Where a changelog is looked for when no config could be read (Keep a Changelog's name). */
 const DEFAULT_CHANGELOG_PATH = 'CHANGELOG.md';
-
-const normalizePath = (path: string): string => path.replace(/^\.?\//, '');
 
 function decideVerdict({ skipReason, missing, mode }: { skipReason?: string; missing: number; mode: Mode }): Verdict {
   if (skipReason !== undefined) return 'skipped';
@@ -23,7 +22,7 @@ function decideVerdict({ skipReason, missing, mode }: { skipReason?: string; mis
 
 function configChangeNotices({ files, configPath }: { files: readonly ChangedFile[]; configPath?: string }): string[] {
   if (configPath === undefined) return [];
-  const target = normalizePath(configPath);
+  const target = repoPath(configPath);
   if (!files.some((file) => pathsOf(file).includes(target))) return [];
   return [
     `This pull request changes ${codeSpan(target)}: the check uses the base branch's config, so the change applies after merge.`,
@@ -58,7 +57,7 @@ export async function evaluatePullRequest({
   const byPath = classifyFiles({ files, config });
   const notices = configChangeNotices({ files, configPath });
   const stats = { files: files.length, ignored: byPath.ignored.length, docs: byPath.docs.length };
-  const changelogPath = normalizePath(config.changelog.path);
+  const changelogPath = repoPath(config.changelog.path);
   if (skipReason !== undefined) {
     const updated = files.some((file) => file.path === changelogPath && hasContentChange(file));
     return {

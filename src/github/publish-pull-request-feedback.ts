@@ -13,6 +13,7 @@ import { postChangelogSuggestion, type SuggestionAction } from './post-changelog
 import { postDocSuggestions } from './post-doc-suggestions.js';
 import type { HeadBranch, PullRequestTarget } from './pull-request-target.js';
 import { upsertStickyComment, type StickyCommentAction } from './upsert-sticky-comment.js';
+import { repoPath } from '../core/repo-path.js';
 
 /** What happened to one piece of feedback. `skipped`: writing was off; `refused`: the token may not write. */
 export interface WriteOutcome<A extends string> {
@@ -30,8 +31,6 @@ export interface PublishedFeedback {
   /** One-click fixes of doc lines the PR's diff shows (stale values): `exists` when all were already posted. */
   readonly docSuggestions: WriteOutcome<'posted' | 'exists'>;
 }
-
-const normalizePath = (path: string): string => path.replace(/^\.?\//, '');
 
 /** Runs a write; a permission refusal becomes an outcome instead of an error. */
 const attempt = async <A extends string>(write: () => Promise<{ action: A; url?: string }>): Promise<WriteOutcome<A>> => {
@@ -74,7 +73,7 @@ export async function publishPullRequestFeedback({
 }): Promise<PublishedFeedback> {
   const { report, files, source } = evaluation;
   const { entry } = report.changelog;
-  const path = normalizePath(report.changelog.path);
+  const path = repoPath(report.changelog.path);
   const changelog = changelogInDiff(files, path);
 
   let suggestion: WriteOutcome<SuggestionAction> = { status: 'not-applicable' };

@@ -5,6 +5,7 @@ import { applyStrict } from './apply-strict.js';
 import { outlineDoc } from './outline-doc.js';
 import { headPaths, needsRepositoryDocs, planAreaReview } from './plan-area-review.js';
 import { reviewArea, type LoadedDoc } from './review-area.js';
+import { repoPath } from '../repo-path.js';
 
 /** Largest doc the review reads (1 MiB): anything bigger is generated output, not prose someone keeps up to date. */
 export const MAX_DOC_BYTES = 1024 * 1024;
@@ -14,8 +15,6 @@ const MAX_BYTES_PER_CHAR = 4;
 
 /** How a model card is usually named, whatever the config calls the model area. */
 const MODEL_CARD_NAME = /(^|\/)model[-_]?card[^/]*\.md$/i;
-
-const normalizePath = (path: string): string => path.replace(/^\.?\//, '');
 
 function byteLength(text: string): number {
   return text.length * MAX_BYTES_PER_CHAR <= MAX_DOC_BYTES ? text.length : new TextEncoder().encode(text).length;
@@ -99,7 +98,7 @@ export async function reviewDocs({
       report,
       area,
       files: changed,
-      changelogPath: normalizePath(config.changelog.path),
+      changelogPath: repoPath(config.changelog.path),
       existing: wantsRepositoryDocs ? existing : undefined,
     });
     const docs = new Map(await Promise.all(plan.scanned.map(async (path) => [path, await load(path)] as const)));

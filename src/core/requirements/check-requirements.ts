@@ -5,6 +5,7 @@ import type { AreaConfig, AreaReport, Change, ChangedFile, Config, ContentSource
 import { explainMissing } from './explain-missing.js';
 import { hasContentChange } from './has-content-change.js';
 import { lazyBaseFiles } from './lazy-base-files.js';
+import { repoPath } from '../repo-path.js';
 
 export interface RequirementsResult {
   readonly areas: AreaReport[];
@@ -128,7 +129,7 @@ export async function checkRequirements({
     if (result.missing !== undefined) missing.push(result.missing);
   }
   const { path, required } = config.changelog;
-  const changelogPath = path.replace(/^\.?\//, '');
+  const changelogPath = repoPath(path);
   const changelogUpdated = allFiles(classification).some((file) => file.path === changelogPath && hasContentChange(file));
   if (areas.length > 0 && required && !changelogUpdated) {
     missing.push({
