@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig, parseConfig } from '../core/config/index.js';
+import { extendsValue } from '../core/config/extends-value.js';
+import { ConfigError, loadConfig } from '../core/config/index.js';
+import { readYaml } from '../core/config/yaml-source.js';
 import { configErrorReport, evaluatePullRequest } from '../core/evaluate-pull-request.js';
 import type { Config, Report } from '../core/types.js';
 import { CliError } from './cli-error.js';
@@ -75,11 +77,11 @@ function loadCheckConfig({ text, file, ref }: { text: string | undefined; file: 
   }
 }
 
-/** The repository the config `_extends`, if any (the file is known to be valid by now). */
+/** The repository the config `_extends`, if any (the file is known to be valid by now, so it parses). */
 function extendsTargetOf({ text, file }: { text: string | undefined; file: string }): string | undefined {
   if (text === undefined) return undefined;
-  const target = parseConfig({ text, file }).raw._extends;
-  return target === undefined || target === '' ? undefined : target;
+  const target = extendsValue(readYaml({ text, file }));
+  return typeof target === 'string' && target !== '' ? target : undefined;
 }
 
 /** The CLI reads no other repository: a config that extends one is checked without it, and says so. */

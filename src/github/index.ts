@@ -42,7 +42,6 @@ export { publishPullRequestFeedback, type PublishedFeedback, type WriteOutcome }
 export { describeTarget, type HeadBranch, type PullRequestTarget } from './pull-request-target.js';
 export { readConfig, type ConfigText } from './read-config.js';
 export {
-  EXTENDS_KEY,
   parseExtendsTarget,
   readExtendedConfig,
   type ExtendsTarget,

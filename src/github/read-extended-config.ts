@@ -1,5 +1,6 @@
 import type { Octokit } from '@octokit/core';
 import { ConfigError, describeLocation } from '../core/config/config-error.js';
+import { EXTENDS_KEY, extendsValue } from '../core/config/extends-value.js';
 import { readYaml, type YamlSource } from '../core/config/yaml-source.js';
 import type { ConfigProblem } from '../core/types.js';
 import { DEFAULT_CONFIG_PATH, describeRemoteConfig } from './config-path.js';
@@ -8,7 +9,6 @@ import { readFileAtRef } from './read-file-at-ref.js';
 import { DEFAULT_BRANCH_REF } from './read-org-config.js';
 
 /** The key that names the config a file builds on (Probot's convention for shared settings). */
-export const EXTENDS_KEY = '_extends';
 
 /** Where an `_extends` value points. */
 export interface ExtendsTarget {
@@ -71,13 +71,6 @@ const parsed = (config: ConfigText & { text: string }): YamlSource | undefined =
     if (error instanceof ConfigError) return undefined;
     throw error;
   }
-};
-
-const extendsValue = (source: YamlSource | undefined): unknown => {
-  const data = source?.data;
-  return typeof data === 'object' && data !== null && !Array.isArray(data)
-    ? (data as Record<string, unknown>)[EXTENDS_KEY]
-    : undefined;
 };
 
 /**

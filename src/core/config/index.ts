@@ -17,3 +17,4 @@ export type { RawAreaConfig, RawConfig } from './raw-config.js';
 export { resolveConfig } from './resolve-config.js';
 export { starterConfig } from './starter-config.js';
 export { DEFAULT_CONFIG_PATH } from './default-config-path.js';
+export { EXTENDS_KEY, extendsValue } from './extends-value.js';
