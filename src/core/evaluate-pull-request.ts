@@ -10,9 +10,7 @@ import { lazyBaseFiles } from './requirements/lazy-base-files.js';
 import { findSkipReason } from './skip.js';
 import type { ChangedFile, Config, ConfigProblem, ContentSource, Mode, PullRequestInfo, Report, Verdict } from './types.js';
 import { repoPath } from './repo-path.js';
-
-/** Where a changelog is looked for when no config could be read (Keep a Changelog's name). */
-const DEFAULT_CHANGELOG_PATH = 'CHANGELOG.md';
+import { CONFIG_DEFAULTS } from './config/presets.js';
 
 function decideVerdict({ skipReason, missing, mode }: { skipReason?: string; missing: number; mode: Mode }): Verdict {
   if (skipReason !== undefined) return 'skipped';
@@ -124,7 +122,8 @@ export function configErrorReport({
     mode,
     areas: [],
     missing: [],
-    changelog: { path: DEFAULT_CHANGELOG_PATH, required: false, updated: false, entry: '' },
+    // No config could be read: the report names the default changelog.
+    changelog: { path: CONFIG_DEFAULTS.changelog.path, required: false, updated: false, entry: '' },
     configProblems: problems,
     notices: [],
     stats: { files: 0, ignored: 0, docs: 0 },
