@@ -26,13 +26,14 @@ export async function checkCommand({ options, io }: { readonly options: CheckOpt
   const git = await localGit({ dir: options.repo ?? io.cwd });
   const headRef = options.head ?? 'HEAD';
   const baseRef = options.base ?? (await git.defaultBase());
-  const head = await git.resolveCommit({ ref: headRef, option: '--head' });
-  const base = await git.resolveCommit({ ref: baseRef, option: '--base' });
+  const [head, base] = await Promise.all([
+    git.resolveCommit({ ref: headRef, option: '--head' }),
+    git.resolveCommit({ ref: baseRef, option: '--base' }),
+  ]);
   const mergeBase = await git.mergeBase({ base, head, baseRef, headRef });
-  // The diff is the slowest read: it runs (and is parsed) while the config and the commit
-  // messages are read. A failure surfaces where it is awaited.
+  // The diff is the slowest read: git writes it while the config and the commit messages are
+  // read, and its files are judged as they arrive. A failure surfaces where they are read.
   const changedFiles = git.changedFiles({ from: mergeBase, to: head });
-  changedFiles.catch(() => undefined);
   const source = gitContentSource({ git, commits: { base: mergeBase, head } });
   try {
     const configText = await readCheckConfig({
@@ -57,13 +58,19 @@ export async function checkCommand({ options, io }: { readonly options: CheckOpt
       labels: options.labels,
     });
     const config: Config = options.mode === undefined ? loaded : { ...loaded, mode: options.mode };
-    const files = await changedFiles;
     // The same read budget as on GitHub: the CLI shows exactly the report a pull request gets.
-    const report = await evaluatePullRequest({ files, pullRequest, config, source, configPath: configText.configPath });
-    const noticed = withExtendsNotice(withRangeNotice(report, files.length), extendsTargetOf(configText));
+    const report = await evaluatePullRequest({
+      files: changedFiles,
+      pullRequest,
+      config,
+      source,
+      configPath: configText.configPath,
+    });
+    const noticed = withExtendsNotice(withRangeNotice(report), extendsTargetOf(configText));
     io.stdout.write(renderReport({ report: noticed, format: options.format, io }));
     return report.verdict === 'fail' ? EXIT_CODES.fail : EXIT_CODES.ok;
   } finally {
+    changedFiles.stop();
     source.close();
   }
 }
@@ -92,8 +99,8 @@ function withExtendsNotice(report: Report, target: string | undefined): Report {
 }
 
 /** Says so when there is nothing to compare, so a pass on an empty range is not mistaken for a check. */
-function withRangeNotice(report: Report, fileCount: number): Report {
-  if (fileCount > 0) return report;
+function withRangeNotice(report: Report): Report {
+  if (report.stats.files > 0) return report;
   return { ...report, notices: [...report.notices, 'No changes: head is at the point where it forked from the base.'] };
 }
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { createGitDiffParser } from '../core/diff/create-git-diff-parser.js';
 import type { ChangedFile } from '../core/types.js';
+import { asyncQueue } from './async-queue.js';
 import { GitError, runGit } from './run-git.js';
 
 /**
@@ -29,6 +30,12 @@ const DIFF_OPTIONS = [
   '--dst-prefix=b/',
 ];
 
+/** The files of a diff while git writes it. */
+export interface ChangedFileStream extends AsyncIterable<ChangedFile> {
+  /** Ends git when the files are no longer wanted. */
+  stop(): void;
+}
+
 /** Every git command the CLI runs, against one repository's working tree. */
 export interface LocalGit {
   /** Absolute path of the repository's top-level directory. */
@@ -45,8 +52,12 @@ export interface LocalGit {
     readonly headRef: string;
   }): Promise<string>;
   diff(input: { readonly from: string; readonly to: string }): Promise<string>;
-  /** The files of that diff, parsed while git writes it (see `createGitDiffParser`). */
-  changedFiles(input: { readonly from: string; readonly to: string }): Promise<ChangedFile[]>;
+  /**
+   * The files of that diff, each yielded as soon as git has written it (see
+   * `createGitDiffParser`). git starts at once; reading the stream is optional, so a check can
+   * start while git runs and `stop` it if it ends early.
+   */
+  changedFiles(input: { readonly from: string; readonly to: string }): ChangedFileStream;
   /** The subject line of one commit. */
   subject(commit: string): Promise<string>;
   /** The full messages of the commits in `from..to`, oldest first. */
@@ -91,17 +102,26 @@ export async function localGit({ dir }: { readonly dir: string }): Promise<Local
       return result.stdout.toString('utf8').trim();
     },
     diff: ({ from, to }) => git([...DIFF_OPTIONS, from, to, '--']),
-    async changedFiles({ from, to }) {
-      const parser = createGitDiffParser();
+    changedFiles({ from, to }) {
+      const queue = asyncQueue<ChangedFile>();
+      const parser = createGitDiffParser({ onFile: (file) => queue.push(file) });
       // Decodes across chunk boundaries, so a character split between two chunks stays whole.
       const decoder = new StringDecoder('utf8');
-      await runGit({
+      const stopper = new AbortController();
+      runGit({
         cwd: root,
         args: [...DIFF_OPTIONS, from, to, '--'],
         onStdout: (chunk) => parser.push(decoder.write(chunk)),
-      });
-      parser.push(decoder.end());
-      return parser.end();
+        signal: stopper.signal,
+      }).then(
+        () => {
+          parser.push(decoder.end());
+          parser.end();
+          queue.end();
+        },
+        (error: unknown) => queue.fail(error),
+      );
+      return { [Symbol.asyncIterator]: () => queue[Symbol.asyncIterator](), stop: () => stopper.abort() };
     },
     subject: async (commit) => (await git(['log', '-1', '--format=%s', commit, '--'])).trim(),
     async messages({ from, to }) {

@@ -33,6 +33,7 @@ export function runGit({
   args,
   okCodes = [0],
   onStdout,
+  signal,
 }: {
   readonly cwd: string;
   readonly args: readonly string[];
@@ -42,9 +43,15 @@ export function runGit({
    * a large output is processed while git writes it, and never held whole.
    */
   readonly onStdout?: (chunk: Buffer) => void;
+  /** Aborting it ends git; the result is then an error nobody needs to read. */
+  readonly signal?: AbortSignal;
 }): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...PINNED_CONFIG, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('git', [...PINNED_CONFIG, ...args], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(signal === undefined ? {} : { signal }),
+    });
     const chunks: Buffer[] = [];
     const errors: Buffer[] = [];
     let size = 0;

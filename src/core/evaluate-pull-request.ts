@@ -1,8 +1,8 @@
-import { classifyFiles, pathsOf } from './classify/classify-files.js';
+import { pathsOf } from './classify/classify-files.js';
 import { buildChangelogEntry } from './changelog/build-changelog-entry.js';
 import { codeSpan } from './changelog/code-span.js';
 import { reviewDocs } from './docs-review/review-docs.js';
-import { inspectAreas } from './inspect-areas.js';
+import { type ChangedFiles, inspectAreas } from './inspect-areas.js';
 import { DEFAULT_READ_BUDGET } from './inspect/index.js';
 import { checkRequirements } from './requirements/check-requirements.js';
 import { hasContentChange } from './requirements/has-content-change.js';
@@ -34,16 +34,19 @@ function configChangeNotices({ files, configPath }: { files: readonly ChangedFil
  * `source` performs. `configPath` is the config file's path, to tell a PR that edits it that the
  * edit applies after merge. `changelog.required` in the report says whether this PR owes an
  * entry (the config requires one and an area triggered), not just the config's setting.
+ *
+ * `files` may be an async iterable that yields each file while the door is still reading the
+ * diff: files are sorted and inspected as they arrive (see `inspectAreas`).
  */
 export async function evaluatePullRequest({
-  files,
+  files: changedFiles,
   pullRequest,
   config,
   source,
   configPath,
   readBudget = DEFAULT_READ_BUDGET,
 }: {
-  readonly files: readonly ChangedFile[];
+  readonly files: ChangedFiles;
   readonly pullRequest: PullRequestInfo;
   readonly config: Config;
   readonly source: ContentSource;
@@ -52,7 +55,8 @@ export async function evaluatePullRequest({
   readonly readBudget?: number;
 }): Promise<Report> {
   const skipReason = findSkipReason({ pullRequest, config });
-  const byPath = classifyFiles({ files, config });
+  const inspection = await inspectAreas({ files: changedFiles, config, source, readBudget, inspect: skipReason === undefined });
+  const { files, byPath, classification, changes } = inspection;
   const notices = configChangeNotices({ files, configPath });
   const stats = { files: files.length, ignored: byPath.ignored.length, docs: byPath.docs.length };
   const changelogPath = repoPath(config.changelog.path);
@@ -71,8 +75,6 @@ export async function evaluatePullRequest({
       stats,
     };
   }
-  const inspection = await inspectAreas({ byPath, config, source, readBudget });
-  const { classification, changes } = inspection;
   const baseFiles = lazyBaseFiles(source);
   const required = await checkRequirements({ classification, config, source, changes, baseFiles });
   const entry = buildChangelogEntry({ areas: required.areas, pullRequest, files });

@@ -1,5 +1,7 @@
 import type { ChangedFile, Config } from '../types.js';
-import { matchGlobs } from './match-globs.js';
+import { type FileClass, fileClassifier } from './file-classifier.js';
+
+export { pathsOf } from './file-classifier.js';
 
 /** The files of a pull request sorted by what they mean for its documentation. */
 export interface Classification {
@@ -13,18 +15,38 @@ export interface Classification {
   readonly other: ChangedFile[];
 }
 
-/** Every path a file has: a rename or copy counts under its old path as well as its new one. */
-export function pathsOf(file: ChangedFile): string[] {
-  return file.previousPath !== undefined && file.previousPath !== file.path ? [file.path, file.previousPath] : [file.path];
+/** Collects files one at a time, as `fileClassifier` placed them, into a `Classification`. */
+export interface ClassificationBuilder {
+  add(file: ChangedFile, place: FileClass): void;
+  /** The classification so far; areas in the order of `areaNames`. */
+  build(): Classification;
+}
+
+/** A `ClassificationBuilder` for a config whose areas are `areaNames`, in config order. */
+export function classificationBuilder(areaNames: readonly string[]): ClassificationBuilder {
+  const byArea = new Map(areaNames.map((name) => [name, [] as ChangedFile[]]));
+  const docs: ChangedFile[] = [];
+  const ignored: ChangedFile[] = [];
+  const other: ChangedFile[] = [];
+  return {
+    add(file, place) {
+      if (place.kind === 'ignored') ignored.push(file);
+      else if (place.kind === 'doc') docs.push(file);
+      else if (place.kind === 'other') other.push(file);
+      else for (const name of place.areas) byArea.get(name)?.push(file);
+    },
+    build: () => ({
+      areas: [...byArea].filter(([, files]) => files.length > 0).map(([name, files]) => ({ name, files })),
+      docs,
+      ignored,
+      other,
+    }),
+  };
 }
 
 /**
- * Sorts changed files into ignored, docs and areas, in that order of precedence: an ignored
- * path counts for nothing, a doc path never triggers an area, and a remaining path triggers
- * every area whose `paths` it matches. Doc paths are the config's `docs` plus every area's
- * `docs` and `fallbackDocs`, so a `data/README.md` never triggers the `data` area it documents.
- * A renamed file is judged on both its paths: it is ignored only when both are ignored, a doc
- * only when both are docs (moving code into `docs/` still changes the code's area).
+ * Sorts changed files into ignored, docs and areas (see `fileClassifier` for the order of
+ * precedence and how renames count).
  */
 export function classifyFiles({
   files,
@@ -33,34 +55,8 @@ export function classifyFiles({
   readonly files: readonly ChangedFile[];
   readonly config: Pick<Config, 'areas' | 'ignore' | 'docs'>;
 }): Classification {
-  const isIgnored = matchGlobs(config.ignore);
-  const areaEntries = Object.entries(config.areas);
-  const isDoc = matchGlobs([...config.docs, ...areaEntries.flatMap(([, area]) => [...area.docs, ...area.fallbackDocs])]);
-  const areaMatchers = areaEntries.map(([name, area]) => ({ name, matches: matchGlobs(area.paths), files: [] as ChangedFile[] }));
-  const classification: Classification = { areas: [], docs: [], ignored: [], other: [] };
-
-  for (const file of files) {
-    const live = pathsOf(file).filter((path) => !isIgnored(path));
-    if (live.length === 0) {
-      classification.ignored.push(file);
-      continue;
-    }
-    const code = live.filter((path) => !isDoc(path));
-    if (code.length === 0) {
-      classification.docs.push(file);
-      continue;
-    }
-    let triggered = false;
-    for (const area of areaMatchers) {
-      if (code.some(area.matches)) {
-        area.files.push(file);
-        triggered = true;
-      }
-    }
-    if (!triggered) classification.other.push(file);
-  }
-  for (const area of areaMatchers) {
-    if (area.files.length > 0) classification.areas.push({ name: area.name, files: area.files });
-  }
-  return classification;
+  const classify = fileClassifier(config);
+  const builder = classificationBuilder(Object.keys(config.areas));
+  for (const file of files) builder.add(file, classify(file));
+  return builder.build();
 }

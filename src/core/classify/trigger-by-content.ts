@@ -1,32 +1,12 @@
 import type { AreaConfig, Change, ChangedFile } from '../types.js';
-import { pathsOf, type Classification } from './classify-files.js';
-import { matchGlobs } from './match-globs.js';
-
-/** Files that trigger no area by path but may by content: each with the areas that would take it. */
-export type ContentCandidates = ReadonlyMap<ChangedFile, readonly string[]>;
+import type { Classification } from './classify-files.js';
 
 /**
- * The files left unclassified that match an area's `content.paths`: they are inspected like the
- * triggering files, and trigger those areas only if `triggerByContent` finds the right changes.
+ * Files that trigger no area by path but may by content (an area's `content.paths`), each with
+ * the areas that would take it: they are inspected like the triggering files, and trigger those
+ * areas only if `triggerByContent` finds the right changes.
  */
-export function contentCandidates({
-  classification,
-  areas,
-}: {
-  readonly classification: Pick<Classification, 'other'>;
-  readonly areas: Readonly<Record<string, AreaConfig>>;
-}): ContentCandidates {
-  const matchers = Object.entries(areas).flatMap(([name, area]) =>
-    area.content === undefined ? [] : [{ name, matches: matchGlobs(area.content.paths) }],
-  );
-  const candidates = new Map<ChangedFile, string[]>();
-  if (matchers.length === 0) return candidates;
-  for (const file of classification.other) {
-    const names = matchers.filter((matcher) => pathsOf(file).some(matcher.matches)).map((matcher) => matcher.name);
-    if (names.length > 0) candidates.set(file, names);
-  }
-  return candidates;
-}
+export type ContentCandidates = ReadonlyMap<ChangedFile, readonly string[]>;
 
 /**
  * The classification once inspection has spoken: a candidate joins each area whose

@@ -18,16 +18,20 @@ export interface GitDiffParser {
  * plus one large string (each file's `patch` is a slice of its own section's text). Each piece
  * is searched once, with a lookback of a marker's length for a section start split across
  * pieces, and each character is joined into a section once: linear in the output whatever its
- * shape (one huge file or many small ones).
+ * shape (one huge file or many small ones). `onFile` receives each file as soon as it is parsed,
+ * so the files can be judged while git is still writing the rest.
  */
-export function createGitDiffParser(): GitDiffParser {
+export function createGitDiffParser({ onFile }: { readonly onFile?: (file: ChangedFile) => void } = {}): GitDiffParser {
   const files: ChangedFile[] = [];
   /** The unfinished section, as the pieces it arrived in. */
   let pieces: string[] = [];
   /** The end of the unfinished section, for a marker that straddles two pieces. */
   let tail = '';
   const parseSections = (text: string): void => {
-    for (const file of parseGitDiff(text)) files.push(file);
+    for (const file of parseGitDiff(text)) {
+      files.push(file);
+      onFile?.(file);
+    }
   };
   return {
     push(text) {

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
 import { joinIndex, joinKey } from './key-path.js';
 import { ParseFailure, type ParsedStructure, type Position } from './parsed-structure.js';
+import { readSimpleYaml } from './read-simple-yaml.js';
 
 /*
  * `merge` because experiment configs share defaults through `<<: *anchor`; `uniqueKeys` keeps
@@ -57,12 +58,19 @@ function toStructure(document: Document, lineCounter: LineCounter): ParsedStruct
 
 /** Parses one YAML document with the position of every key. Throws `ParseFailure`. */
 export function readYaml(text: string): ParsedStructure {
+  return readSimpleYaml(text) ?? readFullYaml(text);
+}
+
+/** `readYaml` through the full parser, whatever the document holds. Throws `ParseFailure`. */
+export function readFullYaml(text: string): ParsedStructure {
   const lineCounter = new LineCounter();
   return toStructure(parseDocument(text, { ...YAML_OPTIONS, lineCounter }), lineCounter);
 }
 
 /** Parses every document of a YAML stream (`---` separated), e.g. Kubernetes manifests. */
 export function readYamlDocuments(text: string): ParsedStructure[] {
+  const simple = readSimpleYaml(text);
+  if (simple !== undefined) return [simple];
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter });
   if (!Array.isArray(documents)) return [];

@@ -57,6 +57,13 @@ function numstat(output: string): Map<string, { additions: number; deletions: nu
   return counts;
 }
 
+/** Everything an async iterable yields, in order. */
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
+
 const repos: GitRepo[] = [];
 afterAll(async () => {
   await Promise.all(repos.map((repo) => repo.remove()));
@@ -110,7 +117,7 @@ describe('parseGitDiff on real git output', () => {
           const git = await localGit({ dir: repo.dir });
           const unquoted = await git.diff({ from, to });
           // The CLI's own read: git's output parsed chunk by chunk as it arrives.
-          expect(await git.changedFiles({ from, to })).toEqual(parseGitDiff(unquoted));
+          expect(await collect(git.changedFiles({ from, to }))).toEqual(parseGitDiff(unquoted));
           const quoted = await repo.git(
             '-c',
             'core.quotePath=true',
