@@ -1,9 +1,9 @@
 // Bundles the doors that must run without `npm install`: the Action (dist/index.js) and the
-// CLI (dist/cli.js). ESM output; the banner gives CommonJS dependencies a `require`.
+// CLI (dist/cli.js, with its engine in dist/cli/). ESM output; the banner gives CommonJS dependencies a `require`.
 // The App's server (dist/app.js) keeps `probot` external: it runs where `npm install` ran, and
 // Probot loads optional packages (ioredis for REDIS_URL) from node_modules at run time.
 import { build } from 'esbuild';
-import { chmod } from 'node:fs/promises';
+import { chmod, rm } from 'node:fs/promises';
 
 const banner = {
   js: "import { createRequire as __mlDocsGuardCreateRequire } from 'node:module';\nconst require = __mlDocsGuardCreateRequire(import.meta.url);",
@@ -23,12 +23,16 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' }),
-  build({
-    ...common,
-    entryPoints: ['src/cli/index.ts'],
-    outfile: 'dist/cli.js',
-    banner: { js: `#!/usr/bin/env node\n${banner.js}` },
-  }),
+  // Split: the entry starts git, then loads the engine's chunk while git works.
+  rm('dist/cli', { recursive: true, force: true }).then(() =>
+    build({
+      ...common,
+      entryPoints: { cli: 'src/cli/index.ts' },
+      outdir: 'dist',
+      splitting: true,
+      chunkNames: 'cli/[name]-[hash]',
+    }),
+  ),
   build({ ...common, entryPoints: ['src/app/server.ts'], outfile: 'dist/app.js', external: ['probot'] }),
 ]);
 await chmod('dist/cli.js', 0o755);

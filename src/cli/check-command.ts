@@ -9,7 +9,7 @@ import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { gitContentSource } from './git-content-source.js';
-import { localGit } from './local-git.js';
+import { type CheckRange, openCheckRange } from './open-check-range.js';
 import type { CheckOptions } from './parse-command-line.js';
 import { pullRequestFromGit } from './pull-request-from-git.js';
 import { readCheckConfig } from './read-check-config.js';
@@ -22,18 +22,18 @@ const SHORT_SHA_LENGTH = 12;
  * `ml-docs-guard check`: judges the commits between the merge-base of base and head and head, the
  * way the Action judges a pull request, prints the report and returns the exit code.
  */
-export async function checkCommand({ options, io }: { readonly options: CheckOptions; readonly io: CliIo }): Promise<number> {
-  const git = await localGit({ dir: options.repo ?? io.cwd });
-  const headRef = options.head ?? 'HEAD';
-  const baseRef = options.base ?? (await git.defaultBase());
-  const [head, base] = await Promise.all([
-    git.resolveCommit({ ref: headRef, option: '--head' }),
-    git.resolveCommit({ ref: baseRef, option: '--base' }),
-  ]);
-  const mergeBase = await git.mergeBase({ base, head, baseRef, headRef });
-  // The diff is the slowest read: git writes it while the config and the commit messages are
-  // read, and its files are judged as they arrive. A failure surfaces where they are read.
-  const changedFiles = git.changedFiles({ from: mergeBase, to: head });
+export async function checkCommand({
+  options,
+  io,
+  range: opening,
+}: {
+  readonly options: CheckOptions;
+  readonly io: CliIo;
+  /** The range, when the caller started opening it early (see `openCheckRange`). */
+  readonly range?: Promise<CheckRange>;
+}): Promise<number> {
+  const range = await (opening ?? openCheckRange({ options, cwd: io.cwd }));
+  const { git, refs, head, mergeBase, changedFiles } = range;
   const source = gitContentSource({ git, commits: { base: mergeBase, head } });
   try {
     const configText = await readCheckConfig({
@@ -52,7 +52,7 @@ export async function checkCommand({ options, io }: { readonly options: CheckOpt
     const pullRequest = await pullRequestFromGit({
       git,
       range: { from: mergeBase, to: head },
-      refs: { base: baseRef, head: headRef },
+      refs,
       title: options.title,
       body: await readBody({ file: options.bodyFile, io }),
       labels: options.labels,

@@ -52,12 +52,8 @@ export interface LocalGit {
     readonly headRef: string;
   }): Promise<string>;
   diff(input: { readonly from: string; readonly to: string }): Promise<string>;
-  /**
-   * The files of that diff, each yielded as soon as git has written it (see
-   * `createGitDiffParser`). git starts at once; reading the stream is optional, so a check can
-   * start while git runs and `stop` it if it ends early.
-   */
-  changedFiles(input: { readonly from: string; readonly to: string }): ChangedFileStream;
+  /** The files a pull request of `head` into `base` changes; see `streamChangedFiles`. */
+  changedFiles(input: { readonly base: string; readonly head: string }): ChangedFileStream;
   /** The subject line of one commit. */
   subject(commit: string): Promise<string>;
   /** The full messages of the commits in `from..to`, oldest first. */
@@ -87,9 +83,9 @@ export async function localGit({ dir }: { readonly dir: string }): Promise<Local
       return sha;
     },
     async defaultBase() {
-      for (const candidate of DEFAULT_BASE_CANDIDATES) {
-        if ((await tryResolve(root, candidate)) !== undefined) return candidate;
-      }
+      const found = await Promise.all(DEFAULT_BASE_CANDIDATES.map((candidate) => tryResolve(root, candidate)));
+      const index = found.findIndex((sha) => sha !== undefined);
+      if (index !== -1) return DEFAULT_BASE_CANDIDATES[index] as string;
       throw new GitError(`no base branch found (none of ${DEFAULT_BASE_CANDIDATES.join(', ')} exists); pass --base REF`);
     },
     async mergeBase({ base, head, baseRef, headRef }) {
@@ -102,27 +98,7 @@ export async function localGit({ dir }: { readonly dir: string }): Promise<Local
       return result.stdout.toString('utf8').trim();
     },
     diff: ({ from, to }) => git([...DIFF_OPTIONS, from, to, '--']),
-    changedFiles({ from, to }) {
-      const queue = asyncQueue<ChangedFile>();
-      const parser = createGitDiffParser({ onFile: (file) => queue.push(file) });
-      // Decodes across chunk boundaries, so a character split between two chunks stays whole.
-      const decoder = new StringDecoder('utf8');
-      const stopper = new AbortController();
-      runGit({
-        cwd: root,
-        args: [...DIFF_OPTIONS, from, to, '--'],
-        onStdout: (chunk) => parser.push(decoder.write(chunk)),
-        signal: stopper.signal,
-      }).then(
-        () => {
-          parser.push(decoder.end());
-          parser.end();
-          queue.end();
-        },
-        (error: unknown) => queue.fail(error),
-      );
-      return { [Symbol.asyncIterator]: () => queue[Symbol.asyncIterator](), stop: () => stopper.abort() };
-    },
+    changedFiles: ({ base, head }) => streamChangedFiles({ dir: root, base, head }),
     subject: async (commit) => (await git(['log', '-1', '--format=%s', commit, '--'])).trim(),
     async messages({ from, to }) {
       const output = await git(['log', '--reverse', '--format=%B%x00', `${from}..${to}`, '--']);
@@ -137,6 +113,43 @@ export async function localGit({ dir }: { readonly dir: string }): Promise<Local
       return [...new Set(paths)];
     },
   };
+}
+
+/**
+ * The files a pull request of `head` into `base` changes (`git diff base...head`: from their
+ * merge-base to head), each yielded as soon as git has written it (see `createGitDiffParser`).
+ * git starts at once, in `dir` or any directory of the repository; reading the stream is
+ * optional, so a check can start git first and `stop` it if it ends early. git's failure (a
+ * wrong ref, no repository) is thrown by the loop that reads the files.
+ */
+export function streamChangedFiles({
+  dir,
+  base,
+  head,
+}: {
+  readonly dir: string;
+  readonly base: string;
+  readonly head: string;
+}): ChangedFileStream {
+  const queue = asyncQueue<ChangedFile>();
+  const parser = createGitDiffParser({ onFile: (file) => queue.push(file) });
+  // Decodes across chunk boundaries, so a character split between two chunks stays whole.
+  const decoder = new StringDecoder('utf8');
+  const stopper = new AbortController();
+  runGit({
+    cwd: dir,
+    args: [...DIFF_OPTIONS, '--end-of-options', `${base}...${head}`, '--'],
+    onStdout: (chunk) => parser.push(decoder.write(chunk)),
+    signal: stopper.signal,
+  }).then(
+    () => {
+      parser.push(decoder.end());
+      parser.end();
+      queue.end();
+    },
+    (error: unknown) => queue.fail(error),
+  );
+  return { [Symbol.asyncIterator]: () => queue[Symbol.asyncIterator](), stop: () => stopper.abort() };
 }
 
 async function assertDirectory(path: string): Promise<void> {

@@ -5,6 +5,7 @@ import type { CliIo } from './cli-io.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { helpText } from './help.js';
 import { initCommand } from './init-command.js';
+import type { CheckRange } from './open-check-range.js';
 import { parseCommandLine } from './parse-command-line.js';
 import { UsageError } from './usage-error.js';
 
@@ -15,7 +16,16 @@ const PROGRAM = 'ml-docs-guard';
  * Runs the CLI with `argv` (the arguments after the program name) and returns the exit code:
  * 0 pass, warn or skipped; 1 fail; 2 usage, config or git error, explained on one stderr line.
  */
-export async function main({ argv, io }: { readonly argv: readonly string[]; readonly io: CliIo }): Promise<number> {
+export async function main({
+  argv,
+  io,
+  range,
+}: {
+  readonly argv: readonly string[];
+  readonly io: CliIo;
+  /** The range of a `check`, when the entry point started opening it before loading the engine. */
+  readonly range?: Promise<CheckRange>;
+}): Promise<number> {
   try {
     const commandLine = parseCommandLine(argv);
     switch (commandLine.kind) {
@@ -26,7 +36,7 @@ export async function main({ argv, io }: { readonly argv: readonly string[]; rea
         io.stdout.write(`${packageJson.version}\n`);
         return EXIT_CODES.ok;
       case 'check':
-        return await checkCommand({ options: commandLine.options, io });
+        return await checkCommand({ options: commandLine.options, io, ...(range === undefined ? {} : { range }) });
       case 'init':
         return await initCommand({ options: commandLine.options, io });
     }

@@ -22,9 +22,13 @@ export async function pullRequestFromGit({
   readonly body: string | undefined;
   readonly labels: readonly string[];
 }): Promise<PullRequestInfo> {
+  const [subject, messages] = await Promise.all([
+    title ?? git.subject(range.to),
+    body === undefined ? git.messages(range) : [body],
+  ]);
   return {
-    title: title ?? (await git.subject(range.to)),
-    body: body ?? (await git.messages(range)).join('\n\n'),
+    title: subject,
+    body: messages.join('\n\n'),
     labels,
     baseRef: refs.base,
     headRef: refs.head,

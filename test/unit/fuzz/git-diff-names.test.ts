@@ -117,7 +117,7 @@ describe('parseGitDiff on real git output', () => {
           const git = await localGit({ dir: repo.dir });
           const unquoted = await git.diff({ from, to });
           // The CLI's own read: git's output parsed chunk by chunk as it arrives.
-          expect(await collect(git.changedFiles({ from, to }))).toEqual(parseGitDiff(unquoted));
+          expect(await collect(git.changedFiles({ base: from, head: to }))).toEqual(parseGitDiff(unquoted));
           const quoted = await repo.git(
             '-c',
             'core.quotePath=true',

@@ -170,10 +170,7 @@ describe('readSimpleYaml', () => {
     });
 
     /** Writes a tree in block style, the way configs are written by hand. */
-    function render(
-      node: Tree,
-      options: fc.RecordValue<{ width: number; indentless: boolean; comments: boolean; trailing: boolean }>,
-    ) {
+    function render(node: Tree, options: { width: number; indentless: boolean; comments: boolean; trailing: boolean }) {
       const out: string[] = [];
       const note = (indent: number) => {
         if (options.comments) out.push(`${' '.repeat(indent)}# note`);
