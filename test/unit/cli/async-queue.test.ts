@@ -34,6 +34,25 @@ describe('asyncQueue', () => {
     await reading;
   });
 
+  it('lets the event loop run (and a pipe be read) while the consumer works through a long batch', async () => {
+    const queue = asyncQueue<number>();
+    for (let item = 0; item < 200; item += 1) queue.push(item);
+    queue.end();
+    let turnAt: number | undefined;
+    let consumed = 0;
+    setImmediate(() => {
+      turnAt = consumed;
+    });
+    for await (const _item of queue) {
+      // Work that takes a while per item, as judging a file does.
+      const until = performance.now() + 0.2;
+      while (performance.now() < until);
+      consumed += 1;
+    }
+    expect(turnAt).toBeDefined();
+    expect(turnAt).toBeLessThan(200);
+  });
+
   it("throws the producer's error in the consumer's loop", async () => {
     const queue = asyncQueue<number>();
     const reading = collect(queue);
