@@ -16,13 +16,28 @@ export class ReadBudgetExceeded extends Error {
   }
 }
 
+/**
+ * A refusal without a stack trace. Past the budget, every file that wants its contents is
+ * refused (thousands in a large pull request), and `inspectFile` turns each refusal into a
+ * notice without ever reading its stack, whose capture was most of the refusal's cost.
+ */
+function refusal(path: string): ReadBudgetExceeded {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new ReadBudgetExceeded(path);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** A source that refuses every read (listings still pass), and remembers whether one was asked for. */
 export function refuseReads(source: ContentSource): ContentSource & { readonly refused: () => boolean } {
   let refused = false;
   return {
     readFile: (_side, path) => {
       refused = true;
-      return Promise.reject(new ReadBudgetExceeded(path));
+      return Promise.reject(refusal(path));
     },
     listFiles: (side) => source.listFiles(side),
     refused: () => refused,
