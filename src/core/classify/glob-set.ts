@@ -30,12 +30,21 @@ export function globSet(rules: readonly GlobRule[]): (path: readonly string[]) =
     else if (rule.glob.firstLiteral === undefined) otherGlobs.push(rule.glob);
     else byFirstSegment.set(rule.glob.firstLiteral, [...(byFirstSegment.get(rule.glob.firstLiteral) ?? []), rule.glob]);
   }
+  // Directory names recur across a pull request's files (`src`, `configs`, `data`), file names
+  // rarely: whether a directory segment matches a name or a directory rule is remembered.
+  const directoryAnswers = new Map<string, boolean>();
+  const matchesDirectory = (segment: string): boolean => {
+    let answer = directoryAnswers.get(segment);
+    if (answer === undefined) {
+      answer = names.matches(segment) || directories.matches(segment);
+      directoryAnswers.set(segment, answer);
+    }
+    return answer;
+  };
   return (path) => {
     const last = path.length - 1;
-    for (let index = 0; index <= last; index += 1) {
-      const segment = path[index] as string;
-      if (names.matches(segment) || (index < last && directories.matches(segment))) return true;
-    }
+    for (let index = 0; index < last; index += 1) if (matchesDirectory(path[index] as string)) return true;
+    if (last >= 0 && names.matches(path[last] as string)) return true;
     const anchored = byFirstSegment.get(path[0] as string);
     return anchored?.some((glob) => glob.matches(path)) || otherGlobs.some((glob) => glob.matches(path));
   };

@@ -97,7 +97,26 @@ export function matchGlobs(patterns: readonly string[]): (path: string) => boole
   const isIncluded = include.length === 0 ? () => true : globSet(include);
   const isExcluded = exclude.length === 0 ? () => false : globSet(exclude);
   return (path) => {
-    const segments = (path.startsWith('./') ? path.slice(2) : path).split('/');
+    const segments = segmentsOf(path);
     return isIncluded(segments) && !isExcluded(segments);
   };
+}
+
+/**
+ * Paths split lately, shared by every matcher. Classification asks several matchers in a row
+ * about the same path (ignored? a doc? in each area?): splitting it once saves the copies, and
+ * lets the segments' hashes, computed by the first matcher's lookups, serve the others. Bounded
+ * (and simply emptied when full) since only the last few paths are ever asked about again.
+ */
+const recentSplits = new Map<string, readonly string[]>();
+const MAX_RECENT_SPLITS = 64;
+
+function segmentsOf(path: string): readonly string[] {
+  let segments = recentSplits.get(path);
+  if (segments === undefined) {
+    if (recentSplits.size >= MAX_RECENT_SPLITS) recentSplits.clear();
+    segments = (path.startsWith('./') ? path.slice(2) : path).split('/');
+    recentSplits.set(path, segments);
+  }
+  return segments;
 }
