@@ -65,6 +65,9 @@ export function codeLanguage(ext: string): CodeLanguage | undefined {
 
 const CHAR_SPACE = 0x20;
 const CHAR_TAB = 0x09;
+const CHAR_A = 0x61;
+const CHAR_C = 0x63;
+const CHAR_D = 0x64;
 
 /** A Python `def`/`class` line: its indentation width and name. */
 export function pythonDefinition(text: string): { readonly indent: number; readonly name: string } | undefined {
@@ -79,7 +82,11 @@ export function pythonDefinition(text: string): { readonly indent: number; reado
  * that spares most lines the definition pattern (see `pythonDefinition`).
  */
 export function mayDefinePython(text: string, start: number): boolean {
-  return text.startsWith('def', start) || text.startsWith('class', start) || text.startsWith('async', start);
+  // The first letter decides which keyword to compare: one character read for most lines.
+  const first = text.charCodeAt(start);
+  if (first === CHAR_D) return text.startsWith('def', start);
+  if (first === CHAR_C) return text.startsWith('class', start);
+  return first === CHAR_A && text.startsWith('async', start);
 }
 
 /** A declaration line in another language: the declared name. */

@@ -22,8 +22,16 @@ interface Scope {
 }
 
 const CHAR_HASH = 0x23;
-/** The first character after a line's indentation. */
+const CHAR_TAB = 0x09;
+/** The first character that is not a space, and the first after a line's indentation. */
+const NOT_SPACE = /[^ ]/;
 const NOT_INDENT = /[^ \t]/;
+
+/** Where a line's indentation (spaces and tabs) ends. */
+function indentEnd(text: string): number {
+  const end = text.search(NOT_INDENT);
+  return end === -1 ? text.length : end;
+}
 
 const scopeName = (stack: readonly Scope[]): string => stack.map((scope) => scope.name).join('.');
 
@@ -46,10 +54,13 @@ function walkPython(hunk: Hunk, visit: Visit): void {
   for (const line of hunk.lines) {
     const { text } = line;
     const changed = line.kind !== 'context';
-    const found = text.search(NOT_INDENT);
-    const start = found === -1 ? text.length : found;
-    // Without a tab, the width is the number of spaces; a tab moves to the next multiple of 8.
-    const indent = text.lastIndexOf('\t', start - 1) === -1 ? start : indentWidth(text);
+    // Indentation is nearly always spaces alone: one search finds both its end and its width.
+    // A tab (which moves to the next multiple of 8) sends the line to the exact count.
+    const spaces = text.search(NOT_SPACE);
+    // (Compared only inside the line: reading past its end would cost the optimised walk a deopt.)
+    const tabbed = spaces !== -1 && text.charCodeAt(spaces) === CHAR_TAB;
+    const start = tabbed ? indentEnd(text) : spaces === -1 ? text.length : spaces;
+    const indent = tabbed ? indentWidth(text) : start;
     // Blank lines and comments (after any other whitespace `trimStart` skips) say nothing about the scope.
     const visible = firstNonSpace(text, start);
     if (visible === text.length || text.charCodeAt(visible) === CHAR_HASH) {
