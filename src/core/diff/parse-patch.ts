@@ -18,7 +18,10 @@ const CHAR_CR = 0x0d;
 /** Parses `@@ -a[,b] +c[,d] @@[ context]` into an empty hunk; undefined for any other line. */
 function parseHeader(line: string): (Hunk & { lines: PatchLine[] }) | undefined {
   const header = parseHunkHeader(line);
-  return header === undefined ? undefined : { ...header, lines: [] };
+  if (header === undefined) return undefined;
+  // Field by field rather than a spread: one hunk per header, thousands in a large diff.
+  const { oldStart, oldLines, newStart, newLines, context } = header;
+  return { oldStart, oldLines, newStart, newLines, context, lines: [] };
 }
 
 /**
