@@ -103,20 +103,18 @@ export function matchGlobs(patterns: readonly string[]): (path: string) => boole
 }
 
 /**
- * Paths split lately, shared by every matcher. Classification asks several matchers in a row
- * about the same path (ignored? a doc? in each area?): splitting it once saves the copies, and
- * lets the segments' hashes, computed by the first matcher's lookups, serve the others. Bounded
- * (and simply emptied when full) since only the last few paths are ever asked about again.
+ * The last two paths split, shared by every matcher. Classification asks several matchers in a
+ * row about the same path (ignored? a doc? in each area?), alternating between a renamed file's
+ * two paths: splitting each once saves the copies, and lets the segments' hashes, computed by
+ * the first matcher's lookups, serve the others.
  */
-const recentSplits = new Map<string, readonly string[]>();
-const MAX_RECENT_SPLITS = 64;
+let recent: { readonly path: string; readonly segments: readonly string[] } | undefined;
+let older: typeof recent;
 
 function segmentsOf(path: string): readonly string[] {
-  let segments = recentSplits.get(path);
-  if (segments === undefined) {
-    if (recentSplits.size >= MAX_RECENT_SPLITS) recentSplits.clear();
-    segments = (path.startsWith('./') ? path.slice(2) : path).split('/');
-    recentSplits.set(path, segments);
-  }
-  return segments;
+  if (recent?.path === path) return recent.segments;
+  if (older?.path === path) return older.segments;
+  older = recent;
+  recent = { path, segments: (path.startsWith('./') ? path.slice(2) : path).split('/') };
+  return recent.segments;
 }
