@@ -8,10 +8,16 @@ import { makeChange } from './make-change.js';
 import { ReadBudgetExceeded } from './read-budget.js';
 import { isUnchangedContent } from './unchanged-content.js';
 
+/** The first inspector that understands the file under its path or, when renamed, its previous one. */
 function pickInspector(file: ChangedFile): Inspector | undefined {
   if (file.binary === true) return artefact;
-  const paths = file.previousPath === undefined ? [file.path] : [file.path, file.previousPath];
-  return INSPECTORS.find((inspector) => paths.some((path) => inspector.matches(path)));
+  // A plain loop: every changed file meets every inspector, and a path array and a closure per
+  // inspector would be built for nothing.
+  const { path, previousPath } = file;
+  for (const inspector of INSPECTORS) {
+    if (inspector.matches(path) || (previousPath !== undefined && inspector.matches(previousPath))) return inspector;
+  }
+  return undefined;
 }
 
 /**
