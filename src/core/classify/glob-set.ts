@@ -13,6 +13,8 @@ export type GlobRule =
   | { readonly kind: 'directory'; readonly segment: Segment }
   | { readonly kind: 'glob'; readonly glob: CompiledGlob };
 
+const NO_GLOBS: readonly CompiledGlob[] = [];
+
 /**
  * Compiles rules into one predicate on a path's segments. Names are indexed (see `segmentIndex`)
  * and anchored globs filed under their first segment, so a path is compared only with the rules
@@ -45,7 +47,8 @@ export function globSet(rules: readonly GlobRule[]): (path: readonly string[]) =
     const last = path.length - 1;
     for (let index = 0; index < last; index += 1) if (matchesDirectory(path[index] as string)) return true;
     if (last >= 0 && names.matches(path[last] as string)) return true;
-    const anchored = byFirstSegment.get(path[0] as string);
-    return anchored?.some((glob) => glob.matches(path)) || otherGlobs.some((glob) => glob.matches(path));
+    for (const glob of byFirstSegment.get(path[0] as string) ?? NO_GLOBS) if (glob.matches(path)) return true;
+    for (const glob of otherGlobs) if (glob.matches(path)) return true;
+    return false;
   };
 }
