@@ -33,6 +33,16 @@ function indentEnd(text: string): number {
   return end === -1 ? text.length : end;
 }
 
+/**
+ * How many of a hunk's lines to walk: up to its last changed line. The context after it only
+ * moves the scope, which nothing reads afterwards, so a hunk's trailing context is left unread.
+ */
+function untilLastChange(lines: readonly PatchLine[]): number {
+  let end = lines.length;
+  while (end > 0 && (lines[end - 1] as PatchLine).kind === 'context') end -= 1;
+  return end;
+}
+
 const scopeName = (stack: readonly Scope[]): string => stack.map((scope) => scope.name).join('.');
 
 /**
@@ -51,7 +61,10 @@ function walkPython(hunk: Hunk, visit: Visit): void {
     name ??= scopeName(stack);
     return name;
   };
-  for (const line of hunk.lines) {
+  const { lines } = hunk;
+  const end = untilLastChange(lines);
+  for (let index = 0; index < end; index += 1) {
+    const line = lines[index] as PatchLine;
     const { text } = line;
     const changed = line.kind !== 'context';
     // Indentation is nearly always spaces alone: one search finds both its end and its width.
@@ -83,7 +96,10 @@ function walkPython(hunk: Hunk, visit: Visit): void {
 /** Other languages: the latest declaration seen, starting from the hunk's context line. */
 function walkOther(hunk: Hunk, visit: Visit): void {
   let current = otherDefinition(hunk.context) ?? MODULE_LEVEL;
-  for (const line of hunk.lines) {
+  const { lines } = hunk;
+  const end = untilLastChange(lines);
+  for (let index = 0; index < end; index += 1) {
+    const line = lines[index] as PatchLine;
     const definition = otherDefinition(line.text);
     if (definition !== undefined) current = definition;
     visit(line, current, definition !== undefined);

@@ -55,6 +55,13 @@ describe('touchedCode on Python', () => {
     expect(touchedCode({ patch: hunks(`${patch.join('\n')}\n`), language: 'python' }).touched).toEqual(touched);
   });
 
+  it('names the same scopes whatever context follows the last change', () => {
+    const head = ['@@ -1,6 +1,6 @@', ' class A:', '     def f(self):', '-        return 1', '+        return 2'];
+    const tails = [[], [' def g():', '     pass'], [' class B:', '     x = 1', '# note', '']];
+    const results = tails.map((tail) => touchedCode({ patch: hunks(`${[...head, ...tail].join('\n')}\n`), language: 'python' }));
+    for (const result of results) expect(result).toEqual({ touched: ['A.f'], added: [], removed: [], firstLine: 3 });
+  });
+
   it('tells added and removed definitions from changed ones', () => {
     const patch = hunks(
       [
