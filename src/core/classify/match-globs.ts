@@ -115,6 +115,21 @@ function segmentsOf(path: string): readonly string[] {
   if (recent?.path === path) return recent.segments;
   if (older?.path === path) return older.segments;
   older = recent;
-  recent = { path, segments: (path.startsWith('./') ? path.slice(2) : path).split('/') };
+  recent = { path, segments: splitPath(path.startsWith('./') ? 2 : 0, path) };
   return recent.segments;
+}
+
+/**
+ * `path.slice(from).split('/')`, with indexOf: split with a string separator is a call into the
+ * runtime, and every changed path, every path of the repository the doc checks list, meets it.
+ */
+function splitPath(from: number, path: string): string[] {
+  const segments: string[] = [];
+  let start = from;
+  for (let slash = path.indexOf('/', start); slash !== -1; slash = path.indexOf('/', start)) {
+    segments.push(path.slice(start, slash));
+    start = slash + 1;
+  }
+  segments.push(path.slice(start));
+  return segments;
 }
