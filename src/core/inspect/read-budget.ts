@@ -31,15 +31,39 @@ function refusal(path: string): ReadBudgetExceeded {
   }
 }
 
+/** Marks a source made by `refuseReads`, with the way to count a read it refuses without one. */
+const REFUSE = Symbol('refuse');
+
+/** A source made by `refuseReads`. */
+export interface RefusingSource extends ContentSource {
+  readonly refused: () => boolean;
+  /** Counts a read as refused without making it, for a step that knows it would read first. */
+  readonly [REFUSE]: () => void;
+}
+
 /** A source that refuses every read (listings still pass), and remembers whether one was asked for. */
 export function refuseReads(source: ContentSource): ContentSource & { readonly refused: () => boolean } {
   let refused = false;
-  return {
+  const refusing: RefusingSource = {
     readFile: (_side, path) => {
       refused = true;
       return Promise.reject(refusal(path));
     },
     listFiles: (side) => source.listFiles(side),
     refused: () => refused,
+    [REFUSE]: () => {
+      refused = true;
+    },
   };
+  return refusing;
+}
+
+/**
+ * When `source` refuses reads (it came from `refuseReads`), counts a refused read on it and
+ * returns true: the caller's next step would have read and been refused.
+ */
+export function refuseNow(source: ContentSource): boolean {
+  if (!(REFUSE in source)) return false;
+  (source as RefusingSource)[REFUSE]();
+  return true;
 }
