@@ -1,4 +1,4 @@
-import { BUILT_IN_AREAS, isBuiltInArea, type AreaReport, type ChangedFile, type PullRequestInfo } from '../types.js';
+import { BUILT_IN_AREAS, isBuiltInArea, type AreaReport, type Change, type ChangedFile, type PullRequestInfo } from '../types.js';
 import { codeSpan } from './code-span.js';
 import { escapeInlineHtml } from './escape-inline-html.js';
 import { boundText, parsePullRequestDescription } from './parse-pull-request-description.js';
@@ -15,8 +15,12 @@ type Section = (typeof SECTIONS)[number];
 /** Characters that would end a Markdown link destination early. */
 const URL_UNSAFE: Readonly<Record<string, string>> = { '(': '%28', ')': '%29', ' ': '%20', '<': '%3C', '>': '%3E' };
 
-function listWithMore(items: readonly string[]): string {
-  const shown = items.slice(0, MAX_LISTED);
+/**
+ * The first items, formatted, and how many more there are. Only the shown items are formatted:
+ * an area of a large pull request has thousands of files and changes, of which five are listed.
+ */
+function listWithMore<T>({ items, format }: { readonly items: readonly T[]; readonly format: (item: T) => string }): string {
+  const shown = items.slice(0, MAX_LISTED).map(format);
   const rest = items.length - shown.length;
   return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
 }
@@ -83,11 +87,10 @@ export function buildChangelogEntry({
   const bullets = new Map<Section, string[]>(SECTIONS.map((section) => [section, []]));
   for (const area of orderAreas(areas)) {
     const lines = [`- ${areaLabel(area.name)}: ${title}${pullRequestReference(pullRequest)}`];
-    lines.push(`  - Files: ${listWithMore(area.files.map(codeSpan))}`);
+    lines.push(`  - Files: ${listWithMore({ items: area.files, format: codeSpan })}`);
     if (area.changes.length > 0) {
-      lines.push(
-        `  - Changes: ${listWithMore(area.changes.map((change) => escapeInlineHtml(boundText(change.summary, MAX_TITLE_LENGTH))))}`,
-      );
+      const format = (change: Change): string => escapeInlineHtml(boundText(change.summary, MAX_TITLE_LENGTH));
+      lines.push(`  - Changes: ${listWithMore({ items: area.changes, format })}`);
     }
     lines.push(`  - Why: ${why}`, `  - Testing: ${testing}`);
     bullets.get(sectionOf(area, statuses))?.push(lines.join('\n'));

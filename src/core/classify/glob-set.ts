@@ -13,6 +13,8 @@ export type GlobRule =
   | { readonly kind: 'directory'; readonly segment: Segment }
   | { readonly kind: 'glob'; readonly glob: CompiledGlob };
 
+const NO_GLOBS: readonly CompiledGlob[] = [];
+
 /**
  * Compiles rules into one predicate on a path's segments. Names are indexed (see `segmentIndex`)
  * and anchored globs filed under their first segment, so a path is compared only with the rules
@@ -30,13 +32,23 @@ export function globSet(rules: readonly GlobRule[]): (path: readonly string[]) =
     else if (rule.glob.firstLiteral === undefined) otherGlobs.push(rule.glob);
     else byFirstSegment.set(rule.glob.firstLiteral, [...(byFirstSegment.get(rule.glob.firstLiteral) ?? []), rule.glob]);
   }
+  // Directory names recur across a pull request's files (`src`, `configs`, `data`), file names
+  // rarely: whether a directory segment matches a name or a directory rule is remembered.
+  const directoryAnswers = new Map<string, boolean>();
+  const matchesDirectory = (segment: string): boolean => {
+    let answer = directoryAnswers.get(segment);
+    if (answer === undefined) {
+      answer = names.matches(segment) || directories.matches(segment);
+      directoryAnswers.set(segment, answer);
+    }
+    return answer;
+  };
   return (path) => {
     const last = path.length - 1;
-    for (let index = 0; index <= last; index += 1) {
-      const segment = path[index] as string;
-      if (names.matches(segment) || (index < last && directories.matches(segment))) return true;
-    }
-    const anchored = byFirstSegment.get(path[0] as string);
-    return anchored?.some((glob) => glob.matches(path)) || otherGlobs.some((glob) => glob.matches(path));
+    for (let index = 0; index < last; index += 1) if (matchesDirectory(path[index] as string)) return true;
+    if (last >= 0 && names.matches(path[last] as string)) return true;
+    for (const glob of byFirstSegment.get(path[0] as string) ?? NO_GLOBS) if (glob.matches(path)) return true;
+    for (const glob of otherGlobs) if (glob.matches(path)) return true;
+    return false;
   };
 }

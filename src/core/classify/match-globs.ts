@@ -97,7 +97,39 @@ export function matchGlobs(patterns: readonly string[]): (path: string) => boole
   const isIncluded = include.length === 0 ? () => true : globSet(include);
   const isExcluded = exclude.length === 0 ? () => false : globSet(exclude);
   return (path) => {
-    const segments = (path.startsWith('./') ? path.slice(2) : path).split('/');
+    const segments = segmentsOf(path);
     return isIncluded(segments) && !isExcluded(segments);
   };
+}
+
+/**
+ * The last two paths split, shared by every matcher. Classification asks several matchers in a
+ * row about the same path (ignored? a doc? in each area?), alternating between a renamed file's
+ * two paths: splitting each once saves the copies, and lets the segments' hashes, computed by
+ * the first matcher's lookups, serve the others.
+ */
+let recent: { readonly path: string; readonly segments: readonly string[] } | undefined;
+let older: typeof recent;
+
+function segmentsOf(path: string): readonly string[] {
+  if (recent?.path === path) return recent.segments;
+  if (older?.path === path) return older.segments;
+  older = recent;
+  recent = { path, segments: splitPath(path.startsWith('./') ? 2 : 0, path) };
+  return recent.segments;
+}
+
+/**
+ * `path.slice(from).split('/')`, with indexOf: split with a string separator is a call into the
+ * runtime, and every changed path, every path of the repository the doc checks list, meets it.
+ */
+function splitPath(from: number, path: string): string[] {
+  const segments: string[] = [];
+  let start = from;
+  for (let slash = path.indexOf('/', start); slash !== -1; slash = path.indexOf('/', start)) {
+    segments.push(path.slice(start, slash));
+    start = slash + 1;
+  }
+  segments.push(path.slice(start));
+  return segments;
 }

@@ -1,4 +1,5 @@
 import type { ChangedFile, FileStatus } from '../types.js';
+import { parseHunkHeader } from './hunk-header.js';
 
 /**
  * Splits a whole `git diff --patch` output into the files it changes, in the shape GitHub's files
@@ -20,7 +21,8 @@ export function parseGitDiff(text: string): ChangedFile[] {
   while (position < text.length) {
     const newline = text.indexOf('\n', position);
     const end = newline === -1 ? text.length : newline;
-    if (text.startsWith(DIFF_GIT, position)) {
+    // Nearly every line is a hunk line (` `, `+`, `-`): its first character rules out a new section.
+    if (text.charCodeAt(position) === CHAR_D && text.startsWith(DIFF_GIT, position)) {
       if (section !== undefined) files.push(finishSection(section, text));
       section = newSection(text.slice(position + DIFF_GIT.length, end));
     } else if (section !== undefined) {
@@ -33,6 +35,7 @@ export function parseGitDiff(text: string): ChangedFile[] {
 }
 
 const DIFF_GIT = 'diff --git ';
+const CHAR_D = 0x64;
 const DEV_NULL = '/dev/null';
 
 /** What has been learnt about one file while its lines are read. */
@@ -119,18 +122,16 @@ function readPatchLine(section: Section, text: string, start: number, end: numbe
   section.patchEnd = end;
 }
 
-const HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
-
 function startHunk(section: Section, line: string): void {
-  const match = HUNK_HEADER.exec(line);
-  if (match === null) {
+  const header = parseHunkHeader(line);
+  if (header === undefined) {
     // An unreadable header: keep every following line until the next file rather than lose any.
     section.oldRemaining = Number.POSITIVE_INFINITY;
     section.newRemaining = Number.POSITIVE_INFINITY;
     return;
   }
-  section.oldRemaining = match[1] === undefined ? 1 : Number(match[1]);
-  section.newRemaining = match[2] === undefined ? 1 : Number(match[2]);
+  section.oldRemaining = header.oldLines;
+  section.newRemaining = header.newLines;
 }
 
 function readHeaderLine(section: Section, line: string): void {

@@ -1,4 +1,5 @@
 import type { Hunk, ParsedPatch, PatchLine } from '../types.js';
+import { parseHunkHeader } from './hunk-header.js';
 
 /*
  * Why not `diff`'s `parsePatch`: it drops the text git prints after the closing `@@` (the
@@ -12,52 +13,14 @@ const CHAR_PLUS = 0x2b;
 const CHAR_MINUS = 0x2d;
 const CHAR_BACKSLASH = 0x5c;
 const CHAR_AT = 0x40;
-const CHAR_ZERO = 0x30;
-const CHAR_NINE = 0x39;
-const CHAR_COMMA = 0x2c;
 const CHAR_CR = 0x0d;
-
-/** Cursor over a header line, so reading its numbers returns plain numbers, not objects. */
-class HeaderReader {
-  index = 0;
-  constructor(readonly line: string) {}
-
-  /** Reads digits; -1 when there are none. */
-  number(): number {
-    const from = this.index;
-    let value = 0;
-    for (let code = this.line.charCodeAt(this.index); code >= CHAR_ZERO && code <= CHAR_NINE; ) {
-      value = value * 10 + (code - CHAR_ZERO);
-      code = this.line.charCodeAt(++this.index);
-    }
-    return this.index === from ? -1 : value;
-  }
-
-  /** Reads the `,count` after a start; an omitted count means one line, as GNU and git print. */
-  count(): number {
-    if (this.line.charCodeAt(this.index) !== CHAR_COMMA) return 1;
-    this.index += 1;
-    return this.number();
-  }
-
-  skip(text: string): boolean {
-    if (!this.line.startsWith(text, this.index)) return false;
-    this.index += text.length;
-    return true;
-  }
-}
 
 /** Parses `@@ -a[,b] +c[,d] @@[ context]` into an empty hunk; undefined for any other line. */
 function parseHeader(line: string): (Hunk & { lines: PatchLine[] }) | undefined {
-  const reader = new HeaderReader(line);
-  if (!reader.skip('@@ -')) return undefined;
-  const oldStart = reader.number();
-  const oldLines = oldStart < 0 ? -1 : reader.count();
-  if (oldLines < 0 || !reader.skip(' +')) return undefined;
-  const newStart = reader.number();
-  const newLines = newStart < 0 ? -1 : reader.count();
-  if (newLines < 0 || !reader.skip(' @@')) return undefined;
-  const context = line.charCodeAt(reader.index) === CHAR_SPACE ? line.slice(reader.index + 1) : line.slice(reader.index);
+  const header = parseHunkHeader(line);
+  if (header === undefined) return undefined;
+  // Field by field rather than a spread: one hunk per header, thousands in a large diff.
+  const { oldStart, oldLines, newStart, newLines, context } = header;
   return { oldStart, oldLines, newStart, newLines, context, lines: [] };
 }
 

@@ -53,6 +53,28 @@ export function headPaths({
   return paths;
 }
 
+/**
+ * The paths at head a review may read: those a `docs` glob of one of the areas names, and the
+ * root READMEs. Filtering the repository's listing once, with the areas' globs together, spares
+ * each area a pass over every path of a large repository; `planAreaReview` takes the result as
+ * its `existing`. An area whose docs globs are only exclusions names every other path, so then
+ * every path is kept.
+ */
+export function docsAtHead({
+  existing,
+  areas,
+}: {
+  readonly existing: ReadonlySet<string>;
+  readonly areas: readonly AreaConfig[];
+}): Set<string> {
+  const positives = areas.map((area) => area.docs.filter((glob) => !glob.startsWith('!')));
+  if (areas.some((area, index) => area.docs.length > 0 && positives[index]?.length === 0)) return new Set(existing);
+  const mayBeDoc = matchGlobs(positives.flat());
+  const docs = new Set<string>();
+  for (const path of existing) if (mayBeDoc(path) || ROOT_READMES.includes(path)) docs.add(path);
+  return docs;
+}
+
 /** The dedicated docs that exist, in the order of the globs that name them (the config's preference). */
 function dedicatedAtHead({ area, existing }: { readonly area: AreaConfig; readonly existing: ReadonlySet<string> }): string[] {
   const isDedicated = matchGlobs(area.docs);
@@ -79,6 +101,7 @@ export function planAreaReview({
   readonly area: AreaConfig;
   readonly files: ReadonlyMap<string, ChangedFile>;
   readonly changelogPath: string;
+  /** The paths at head, or those of them that may be docs (see `docsAtHead`); undefined when not needed. */
   readonly existing: ReadonlySet<string> | undefined;
 }): AreaReviewPlan {
   const isDedicated = matchGlobs(area.docs);

@@ -3,7 +3,7 @@ import { hasContentChange } from '../requirements/has-content-change.js';
 import type { AreaConfig, AreaReport, ChangedFile, Config, ContentSource, DocFinding, MissingDoc } from '../types.js';
 import { applyStrict } from './apply-strict.js';
 import { outlineDoc } from './outline-doc.js';
-import { headPaths, needsRepositoryDocs, planAreaReview } from './plan-area-review.js';
+import { docsAtHead, headPaths, needsRepositoryDocs, planAreaReview } from './plan-area-review.js';
 import { reviewArea, type LoadedDoc } from './review-area.js';
 import { repoPath } from '../repo-path.js';
 
@@ -76,9 +76,9 @@ export async function reviewDocs({
     if (area === undefined) throw new Error(`Area ${JSON.stringify(report.name)} was reported but is not in the config.`);
     return { report, area, wantsRepositoryDocs: needsRepositoryDocs({ report, area }) };
   });
-  const existing = settings.some((entry) => entry.wantsRepositoryDocs)
-    ? headPaths({ baseFiles: await baseFiles(), files })
-    : undefined;
+  const wanting = settings.filter((entry) => entry.wantsRepositoryDocs).map((entry) => entry.area);
+  const existing =
+    wanting.length > 0 ? docsAtHead({ existing: headPaths({ baseFiles: await baseFiles(), files }), areas: wanting }) : undefined;
   const changed = new Map(files.filter(hasContentChange).map((file) => [file.path, file]));
   const matchesModelDocs = matchGlobs(config.areas['model']?.docs ?? []);
   const isModelCard = (path: string): boolean => matchesModelDocs(path) || MODEL_CARD_NAME.test(path);

@@ -63,12 +63,30 @@ export function codeLanguage(ext: string): CodeLanguage | undefined {
   return OTHER_EXTENSIONS.has(ext) ? 'other' : undefined;
 }
 
+const CHAR_SPACE = 0x20;
+const CHAR_TAB = 0x09;
+const CHAR_A = 0x61;
+const CHAR_C = 0x63;
+const CHAR_D = 0x64;
+
 /** A Python `def`/`class` line: its indentation width and name. */
 export function pythonDefinition(text: string): { readonly indent: number; readonly name: string } | undefined {
   if (!isScannable(text)) return undefined;
   const match = PYTHON_DEFINITION.exec(text);
   if (match === null) return undefined;
   return { indent: indentWidth(match[1] ?? ''), name: match[2] ?? '' };
+}
+
+/**
+ * Whether a line whose indentation ends at `start` may be a `def`/`class` line: a cheap test
+ * that spares most lines the definition pattern (see `pythonDefinition`).
+ */
+export function mayDefinePython(text: string, start: number): boolean {
+  // The first letter decides which keyword to compare: one character read for most lines.
+  const first = text.charCodeAt(start);
+  if (first === CHAR_D) return text.startsWith('def', start);
+  if (first === CHAR_C) return text.startsWith('class', start);
+  return first === CHAR_A && text.startsWith('async', start);
 }
 
 /** A declaration line in another language: the declared name. */
@@ -83,10 +101,12 @@ export function otherDefinition(text: string): string | undefined {
 
 /** Width of leading whitespace, a tab counting as Python's default of 8 columns. */
 export function indentWidth(text: string): number {
+  // By code unit, not `for…of`: every line of a Python hunk is measured.
   let width = 0;
-  for (const char of text) {
-    if (char === ' ') width += 1;
-    else if (char === '\t') width += 8 - (width % 8);
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === CHAR_SPACE) width += 1;
+    else if (code === CHAR_TAB) width += 8 - (width % 8);
     else break;
   }
   return width;

@@ -10,18 +10,36 @@ export interface PathParts {
   readonly ext: string;
 }
 
+/**
+ * The last path split and its parts. Choosing an inspector asks every inspector's `matches`
+ * about the same path in a row (about twenty), and most of them call `filePath`: remembering
+ * the last answer splits each path once instead of once per inspector.
+ */
+let last: { readonly path: string; readonly parts: PathParts } | undefined;
+
 /** Splits a path into the parts inspectors match on. */
 export function filePath(path: string): PathParts {
-  const segments = path.split('/').filter((segment) => segment.length > 0);
-  const name = segments.pop() ?? '';
+  if (last?.path !== path) last = { path, parts: splitPath(path) };
+  return last.parts;
+}
+
+function splitPath(path: string): PathParts {
+  // One pass with indexOf rather than split/filter/map: no throwaway arrays per path. Empty
+  // segments (`a//b`, a trailing slash) are skipped; the last non-empty one is the name.
+  const dirs: string[] = [];
+  let name = '';
+  for (let start = 0; start <= path.length; ) {
+    const slash = path.indexOf('/', start);
+    const end = slash === -1 ? path.length : slash;
+    if (end > start) {
+      if (name !== '') dirs.push(name.toLowerCase());
+      name = path.slice(start, end);
+    }
+    start = end + 1;
+  }
   const lower = name.toLowerCase();
   const dot = lower.lastIndexOf('.');
-  return {
-    name,
-    lower,
-    dirs: segments.map((segment) => segment.toLowerCase()),
-    ext: dot > 0 ? lower.slice(dot + 1) : '',
-  };
+  return { name, lower, dirs, ext: dot > 0 ? lower.slice(dot + 1) : '' };
 }
 
 /** The directory of a path ('' at the root). */

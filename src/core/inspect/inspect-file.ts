@@ -5,13 +5,24 @@ import type { Inspector } from './inspector.js';
 import { artefact } from './inspectors/artefact.js';
 import { INSPECTORS } from './inspectors.js';
 import { makeChange } from './make-change.js';
-import { ReadBudgetExceeded } from './read-budget.js';
+import { ReadBudgetExceeded, refuseNow } from './read-budget.js';
 import { isUnchangedContent } from './unchanged-content.js';
 
+/** The first inspector that understands the file under its path or, when renamed, its previous one. */
 function pickInspector(file: ChangedFile): Inspector | undefined {
   if (file.binary === true) return artefact;
-  const paths = file.previousPath === undefined ? [file.path] : [file.path, file.previousPath];
-  return INSPECTORS.find((inspector) => paths.some((path) => inspector.matches(path)));
+  // A plain loop: every changed file meets every inspector, and a path array and a closure per
+  // inspector would be built for nothing.
+  const { path, previousPath } = file;
+  for (const inspector of INSPECTORS) {
+    if (inspector.matches(path) || (previousPath !== undefined && inspector.matches(previousPath))) return inspector;
+  }
+  return undefined;
+}
+
+function pastBudget(file: ChangedFile): Change {
+  const summary = `\`${file.path}\` not inspected: past the pull request's budget of files whose contents are read`;
+  return makeChange({ file: file.path, kind: 'not-inspected', summary });
 }
 
 /**
@@ -35,15 +46,15 @@ export async function inspectFile({
   if (inspector === undefined) return [];
   // A pure rename of a checkpoint is still worth naming; a pure rename of a config says nothing.
   if (isUnchangedContent(file) && inspector !== artefact) return [];
+  // Past the budget, an inspector that reads first would only be refused: the refusal is
+  // counted without running it (and without a rejection unwinding through its steps).
+  if (inspector.readsFirst === true && refuseNow(source)) return [pastBudget(file)];
   const guarded = guardSource({ file, source });
   try {
     const changes = await inspector.inspect({ file, patch, source: guarded.source });
     return finalizeChanges({ file: file.path, changes });
   } catch (error) {
-    if (error instanceof ReadBudgetExceeded) {
-      const summary = `\`${file.path}\` not inspected: past the pull request's budget of files whose contents are read`;
-      return [makeChange({ file: file.path, kind: 'not-inspected', summary })];
-    }
+    if (error instanceof ReadBudgetExceeded) return [pastBudget(file)];
     if (guarded.isReadFailure(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     const summary = `could not inspect \`${file.path}\` (${inspector.name}): ${reason}`;

@@ -13,5 +13,10 @@ export interface Inspector {
   readonly name: string;
   /** Decided from the path alone, so nothing is read for files no inspector understands. */
   matches(path: string): boolean;
+  /**
+   * Whether its first step reads the file at base and head (`loadSides`) and nothing is produced
+   * before: past the read budget, such an inspector is not run at all.
+   */
+  readonly readsFirst?: boolean;
   inspect(input: InspectInput): Promise<Change[]>;
 }

@@ -16,15 +16,54 @@ export class ReadBudgetExceeded extends Error {
   }
 }
 
+/**
+ * A refusal without a stack trace. Past the budget, every file that wants its contents is
+ * refused (thousands in a large pull request), and `inspectFile` turns each refusal into a
+ * notice without ever reading its stack, whose capture was most of the refusal's cost.
+ */
+function refusal(path: string): ReadBudgetExceeded {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new ReadBudgetExceeded(path);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/** Marks a source made by `refuseReads`, with the way to count a read it refuses without one. */
+const REFUSE = Symbol('refuse');
+
+/** A source made by `refuseReads`. */
+export interface RefusingSource extends ContentSource {
+  readonly refused: () => boolean;
+  /** Counts a read as refused without making it, for a step that knows it would read first. */
+  readonly [REFUSE]: () => void;
+}
+
 /** A source that refuses every read (listings still pass), and remembers whether one was asked for. */
 export function refuseReads(source: ContentSource): ContentSource & { readonly refused: () => boolean } {
   let refused = false;
-  return {
+  const refusing: RefusingSource = {
     readFile: (_side, path) => {
       refused = true;
-      return Promise.reject(new ReadBudgetExceeded(path));
+      return Promise.reject(refusal(path));
     },
     listFiles: (side) => source.listFiles(side),
     refused: () => refused,
+    [REFUSE]: () => {
+      refused = true;
+    },
   };
+  return refusing;
+}
+
+/**
+ * When `source` refuses reads (it came from `refuseReads`), counts a refused read on it and
+ * returns true: the caller's next step would have read and been refused.
+ */
+export function refuseNow(source: ContentSource): boolean {
+  if (!(REFUSE in source)) return false;
+  (source as RefusingSource)[REFUSE]();
+  return true;
 }

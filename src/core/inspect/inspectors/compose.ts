@@ -39,6 +39,7 @@ function normalized(document: ParsedStructure | undefined) {
 export const compose: Inspector = {
   name: 'compose',
   matches: (path) => /^(docker-)?compose([.-].+)?\.ya?ml$/.test(filePath(path).lower),
+  readsFirst: true,
   async inspect(input) {
     const loaded = await loadSides({ input, read: readYaml });
     if (!loaded.ok) return loaded.changes;

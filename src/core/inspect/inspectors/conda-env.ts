@@ -66,6 +66,7 @@ function channelChange({
 export const condaEnv: Inspector = {
   name: 'conda-env',
   matches: (path) => /^(environment|conda)([._-].*)?\.ya?ml$/.test(filePath(path).lower),
+  readsFirst: true,
   async inspect(input) {
     const file = input.file.path;
     const loaded = await loadSides({ input, read: readYaml });

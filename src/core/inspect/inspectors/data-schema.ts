@@ -105,6 +105,7 @@ function compareExpectations({ file, base, head }: Sides<readonly Expectation[]>
 export const dataSchema: Inspector = {
   name: 'data-schema',
   matches: isSchemaPath,
+  readsFirst: true,
   async inspect(input) {
     const file = input.file.path;
     const loaded = await loadSides({ input, read: readStructured(file) });

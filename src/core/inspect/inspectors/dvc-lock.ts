@@ -110,6 +110,7 @@ const stagesOf = (document: ParsedStructure | undefined): Record<string, unknown
 export const dvcLock: Inspector = {
   name: 'dvc-lock',
   matches: (path) => filePath(path).lower === 'dvc.lock',
+  readsFirst: true,
   async inspect(input) {
     const file = input.file.path;
     const loaded = await loadSides({ input, read: readYaml });

@@ -127,6 +127,7 @@ function addedOrRemoved({ file, name, base, head }: StagePair): Change | undefin
 export const dvcPipeline: Inspector = {
   name: 'dvc-pipeline',
   matches: (path) => /^dvc\.ya?ml$/.test(filePath(path).lower),
+  readsFirst: true,
   async inspect(input) {
     const file = input.file.path;
     const loaded = await loadSides({ input, read: readYaml });

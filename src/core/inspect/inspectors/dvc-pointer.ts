@@ -66,6 +66,7 @@ function importSources({
 export const dvcPointer: Inspector = {
   name: 'dvc-pointer',
   matches: (path) => filePath(path).ext === 'dvc',
+  readsFirst: true,
   async inspect(input) {
     const file = input.file.path;
     const loaded = await loadSides({ input, read: readYaml });

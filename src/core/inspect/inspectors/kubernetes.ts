@@ -107,6 +107,7 @@ function compareValues({ file, base, head }: Sides<ParsedStructure[]>): Change[]
 export const kubernetes: Inspector = {
   name: 'kubernetes',
   matches: isDeploymentYaml,
+  readsFirst: true,
   async inspect(input) {
     const file = input.file.path;
     const loaded = await loadSides({ input, read: readYamlDocuments });

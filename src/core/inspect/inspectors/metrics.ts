@@ -18,6 +18,7 @@ export const metrics: Inspector = {
     const { lower, dirs, ext } = filePath(path);
     return METRICS_EXTENSIONS.has(ext) && (METRICS_NAME.test(lower) || dirs.includes('metrics'));
   },
+  readsFirst: true,
   async inspect(input) {
     const loaded = await loadSides({ input, read: readStructured(input.file.path) });
     if (!loaded.ok) return loaded.changes;

@@ -22,6 +22,7 @@ function dependenciesOf(document: ParsedStructure | undefined): Dependency[] {
 export const pipfile: Inspector = {
   name: 'pipfile',
   matches: (path) => filePath(path).name === 'Pipfile',
+  readsFirst: true,
   async inspect(input) {
     const loaded = await loadSides({ input, read: readToml });
     if (!loaded.ok) return loaded.changes;

@@ -90,6 +90,7 @@ function dependenciesOf(document: ParsedStructure | undefined): Dependency[] {
 export const pyproject: Inspector = {
   name: 'pyproject',
   matches: (path) => filePath(path).lower === 'pyproject.toml',
+  readsFirst: true,
   async inspect(input) {
     const loaded = await loadSides({ input, read: readToml });
     if (!loaded.ok) return loaded.changes;

@@ -33,6 +33,7 @@ function isConfigPath(path: string): boolean {
 export const structuredConfig: Inspector = {
   name: 'structured-config',
   matches: isConfigPath,
+  readsFirst: true,
   async inspect(input) {
     const loaded = await loadSides({ input, read: readStructured(input.file.path) });
     if (!loaded.ok) return loaded.changes;
