@@ -1,7 +1,6 @@
 import { type Classification, classificationBuilder } from './classify/classify-files.js';
 import { fileClassifier } from './classify/file-classifier.js';
 import { type ContentCandidates, triggerByContent } from './classify/trigger-by-content.js';
-import { parsePatch } from './diff/parse-patch.js';
 import { inspectFile, refuseReads } from './inspect/index.js';
 import type { Change, ChangedFile, Config, ContentSource } from './types.js';
 
@@ -30,8 +29,9 @@ export interface Inspection {
 /**
  * Sorts the files into areas as they arrive and inspects each one that triggers an area, or may
  * by its content, at once: a door that reads the diff while git writes it gets the inspection
- * done by the time the diff ends. Each patch is parsed just before its file is inspected and
- * dropped after, so the parsed lines of a large PR are never all in memory at once. Only the
+ * done by the time the diff ends. Each patch is parsed (if its inspector reads patches) just
+ * before its file is inspected and dropped after, so the parsed lines of a large PR are never all
+ * in memory at once. Only the
  * first `readBudget` inspected files (in diff order, so the same files on every push) may read
  * contents; the others are judged from their patch, and a notice counts those that wanted more.
  * With `inspect: false` (a skipped pull request) the files are only sorted.
@@ -93,9 +93,8 @@ function inspectionPool({ source, readBudget }: { readonly source: ContentSource
   let failure: { readonly error: unknown } | undefined;
   const inspectOne = async (file: ChangedFile, mayRead: boolean): Promise<void> => {
     try {
-      const patch = file.patch === undefined ? undefined : parsePatch(file.patch);
       const refusing = mayRead ? undefined : refuseReads(source);
-      found.set(file, await inspectFile({ file, patch, source: refusing ?? source }));
+      found.set(file, await inspectFile({ file, source: refusing ?? source }));
       if (refusing?.refused() === true) unread += 1;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -4,6 +4,22 @@ import { parseGitDiff } from './parse-git-diff.js';
 /** Where a file's section starts: `parseGitDiff` starts one at every line that begins so. */
 const SECTION_START = '\ndiff --git ';
 
+/** Characters of the previous piece kept to find a marker split between two pieces. */
+const SEAM = SECTION_START.length - 1;
+
+/**
+ * Where the last section in `text` starts (just after the marker's newline), negative when the
+ * marker began in `tail`, the end of the previous piece; `undefined` when no section starts.
+ * Searched from the end: a piece holds many files, and only the last one's start matters.
+ */
+function lastSectionStart(tail: string, text: string): number | undefined {
+  const found = text.lastIndexOf(SECTION_START);
+  if (found !== -1) return found + 1;
+  const seam = tail + text.slice(0, SEAM);
+  const straddling = seam.lastIndexOf(SECTION_START);
+  return straddling === -1 ? undefined : straddling + 1 - tail.length;
+}
+
 /** Reads a `git diff --patch` output piece by piece, while git is still writing it. */
 export interface GitDiffParser {
   /** Adds the next piece of text; pieces may split lines anywhere. */
@@ -35,20 +51,16 @@ export function createGitDiffParser({ onFile }: { readonly onFile?: (file: Chang
   };
   return {
     push(text) {
-      const window = tail + text;
-      let cut = -1;
-      for (let found = window.indexOf(SECTION_START); found !== -1; found = window.indexOf(SECTION_START, found + 1)) cut = found;
-      if (cut === -1) {
+      const split = lastSectionStart(tail, text);
+      if (split === undefined) {
         pieces.push(text);
       } else {
-        // Offset in `text` just after the marker's newline; negative when it lies in `tail`.
-        const split = cut + 1 - tail.length;
         const done = split >= 0 ? [...pieces, text.slice(0, split)].join('') : pieces.join('').slice(0, split);
         const rest = split >= 0 ? text.slice(split) : `${pieces.join('').slice(split)}${text}`;
         parseSections(done);
         pieces = [rest];
       }
-      tail = window.slice(-(SECTION_START.length - 1));
+      tail = text.length >= SEAM ? text.slice(-SEAM) : (tail + text).slice(-SEAM);
     },
     end() {
       const rest = pieces.join('');

@@ -36,8 +36,11 @@ export function findSectionsToUpdate({
   readonly flaggedLines: ReadonlySet<number>;
 }): DocFinding[] {
   const bySection = new Map<number, { section: DocSection; changes: Change[] }>();
+  // The section depends on the kind of change only, and a large pull request has thousands of changes of a few kinds.
+  const byKind = new Map<string, DocSection | undefined>();
   for (const change of changes) {
-    const section = sectionForChange({ outline, change });
+    if (!byKind.has(change.kind)) byKind.set(change.kind, sectionForChange({ outline, change }));
+    const section = byKind.get(change.kind);
     if (section === undefined) continue;
     const entry = bySection.get(section.heading.line) ?? { section, changes: [] };
     entry.changes.push(change);

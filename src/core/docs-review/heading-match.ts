@@ -46,8 +46,25 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   dependency: ['requirements', 'installation', 'setup'],
 };
 
+/**
+ * Words of texts already split: a review compares the same few headings and section names with
+ * each other for every change. Bounded, since the App reviews pull request after pull request.
+ */
+const knownWords = new Map<string, readonly string[]>();
+const MAX_KNOWN_WORDS = 2_000;
+
 /** "Bias, Risks & Limitations" -> ["bias", "risk", "limitation"]: lowercase, singular, no stop words. */
-export function headingWords(text: string): string[] {
+export function headingWords(text: string): readonly string[] {
+  let words = knownWords.get(text);
+  if (words === undefined) {
+    if (knownWords.size >= MAX_KNOWN_WORDS) knownWords.clear();
+    words = splitWords(text);
+    knownWords.set(text, words);
+  }
+  return words;
+}
+
+function splitWords(text: string): string[] {
   return (
     text
       .toLowerCase()

@@ -1,3 +1,4 @@
+import { parsePatch } from '../diff/parse-patch.js';
 import type { Change, ChangedFile, ContentSource, ParsedPatch } from '../types.js';
 import { finalizeChanges } from './finalize-changes.js';
 import { guardSource } from './guard-source.js';
@@ -32,14 +33,17 @@ function pastBudget(file: ChangedFile): Change {
  *
  * Malformed content becomes a `parse-error` change rather than an exception; a failure of the
  * source itself (the door could not read the file) is rethrown, since it says nothing about the PR.
+ *
+ * `patch` is the file's parsed patch when the caller has it; otherwise `file.patch` is parsed
+ * here, and only for an inspector that reads patches (one that reads both sides first never does).
  */
 export async function inspectFile({
   file,
-  patch,
+  patch: parsed,
   source,
 }: {
   readonly file: ChangedFile;
-  readonly patch: ParsedPatch | undefined;
+  readonly patch?: ParsedPatch | undefined;
   readonly source: ContentSource;
 }): Promise<Change[]> {
   const inspector = pickInspector(file);
@@ -50,6 +54,7 @@ export async function inspectFile({
   // counted without running it (and without a rejection unwinding through its steps).
   if (inspector.readsFirst === true && refuseNow(source)) return [pastBudget(file)];
   const guarded = guardSource({ file, source });
+  const patch = parsed ?? (inspector.readsFirst === true || file.patch === undefined ? undefined : parsePatch(file.patch));
   try {
     const changes = await inspector.inspect({ file, patch, source: guarded.source });
     return finalizeChanges({ file: file.path, changes });
