@@ -1,3 +1,4 @@
+import { readLooseAtxHeading } from '../markdown/atx-heading.js';
 /** What a changelog entry quotes from a pull request description. */
 export interface PullRequestDescription {
   /** The reason for the change: the text of a Why / Motivation / Reason / Context section. */
@@ -16,18 +17,17 @@ type SectionKind = 'why' | 'testing' | 'other';
 const WHY_HEADING = /^(why\b|motivation|reasons?\b|rationale|context|background|purpose)/;
 const TESTING_HEADING =
   /^(testing|tests?\b|test plan|test results|how (?:was|were|has|have|is|did) .*test|results?\b|evaluation|validation|verification|experiments?\b|metrics\b)/;
-const ATX_HEADING = /^ {0,3}#{1,6}(?:\s+(.*?))?\s*#*\s*$/;
 /** `**Why**`, `**Why:**`, `__Why__: text`, and the plain `Why: text` of short descriptions. */
-const LABEL_LINE = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*(.*)$|^\s*([A-Za-z][A-Za-z ]{1,40}?)\s*:\s*(.*)$/;
+// `s`: the text after a label may hold any character, so a match never fails at the line's end
+// and backtracks through a long line (descriptions are written by the pull request).
+const LABEL_LINE = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*(.*)$|^\s*([A-Za-z][A-Za-z ]{1,40}?)\s*:\s*(.*)$/s;
 const FENCE = /^\s*(```|~~~)/;
-const TASK_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s*(.*)$/;
+const TASK_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s*(.*)$/s;
 const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
 
+/** The kind of section a heading opens. Its patterns test prefixes, so trailing punctuation needs no stripping. */
 function kindOf(heading: string): SectionKind {
-  const text = heading
-    .toLowerCase()
-    .replace(/^[^a-z]+/, '')
-    .replace(/[\s:?.]+$/, '');
+  const text = heading.toLowerCase().replace(/^[^a-z]+/, '');
   if (WHY_HEADING.test(text)) return 'why';
   if (TESTING_HEADING.test(text)) return 'testing';
   return 'other';
@@ -35,8 +35,8 @@ function kindOf(heading: string): SectionKind {
 
 /** A section start: any heading, a bold line, or a plain `Label:` line naming a known section. */
 function sectionStart(line: string): { kind: SectionKind; inline: string } | undefined {
-  const heading = ATX_HEADING.exec(line);
-  if (heading !== null) return { kind: kindOf(heading[1] ?? ''), inline: '' };
+  const heading = readLooseAtxHeading(line);
+  if (heading !== undefined) return { kind: kindOf(heading.text), inline: '' };
   const label = LABEL_LINE.exec(line);
   if (label === null) return undefined;
   if (label[1] !== undefined) {

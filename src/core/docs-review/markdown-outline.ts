@@ -1,3 +1,4 @@
+import { readAtxHeading } from '../markdown/atx-heading.js';
 /** A heading of a Markdown document. */
 export interface Heading {
   /** 1 for `#` or a `===` underline, 2 for `##` or a `---` underline, ... */
@@ -25,7 +26,6 @@ export interface MarkdownOutline {
   readonly frontMatter?: FrontMatter;
 }
 
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
 // Two characters at least: a lone `-` under a line is far more often an empty list item.
 const SETEXT_UNDERLINE = /^ {0,3}(={2,}|-{2,})[ \t]*$/;
@@ -83,12 +83,12 @@ export function markdownOutline(text: string): MarkdownOutline {
       previousIsParagraph = false;
       continue;
     }
-    const atx = ATX_HEADING.exec(line);
-    const html = atx === null ? HTML_HEADING.exec(line) : null;
+    const atx = readAtxHeading(line);
+    const html = atx === undefined ? HTML_HEADING.exec(line) : null;
     const underline = SETEXT_UNDERLINE.exec(line);
-    if (atx !== null || html !== null) {
-      const level = atx !== null ? (atx[1]?.length ?? 1) : Number(html?.[1]);
-      headings.push({ level, text: plainHeading((atx ?? html)?.[2] ?? ''), line: number });
+    if (atx !== undefined || html !== null) {
+      const level = atx?.level ?? Number(html?.[1]);
+      headings.push({ level, text: plainHeading(atx?.text ?? html?.[2] ?? ''), line: number });
       previousIsParagraph = false;
     } else if (underline !== null && previousIsParagraph) {
       headings.push({

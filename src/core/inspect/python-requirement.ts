@@ -10,7 +10,8 @@ export interface Requirement {
   readonly spec: string;
 }
 
-const NAME_AND_REST = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*(.*)$/;
+// `s`: the rest may hold any character, so the match never fails at the end and backtracks.
+const NAME_AND_REST = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*(.*)$/s;
 const VERSION_CLAUSES = /^(?:(?:===|==|~=|!=|<=|>=|<|>)\s*[^\s,;()]+\s*(?:,\s*|$))*$/;
 const EXACT_PIN = /^==([^,*]+)$/;
 

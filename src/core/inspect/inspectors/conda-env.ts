@@ -13,7 +13,8 @@ import { readYaml } from '../read-yaml.js';
 import { canonicalValue, renderValue } from '../render-value.js';
 
 /** `conda-forge::pytorch=2.1.0=py3.10_0`, `numpy>=1.24`, `python 3.10`: channel, name, constraint. */
-const CONDA_SPEC = /^(?:[^:\s]+::)?([A-Za-z0-9_.+-]+?)\s*(?:(==?|>=|<=|>|<|!=|~=|\s)\s*(.*))?$/;
+// `s`: the version may hold any character, so the match never fails at the end and backtracks.
+const CONDA_SPEC = /^(?:[^:\s]+::)?([A-Za-z0-9_.+-]+?)\s*(?:(==?|>=|<=|>|<|!=|~=|\s)\s*(.*))?$/s;
 
 function condaDependency(spec: string): { name: string; spec: string } | undefined {
   const match = isScannable(spec) ? CONDA_SPEC.exec(spec.trim()) : null;

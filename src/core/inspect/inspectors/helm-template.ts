@@ -8,7 +8,7 @@ import { patchOrContent } from '../patch-or-content.js';
 
 /** Manifest keys worth naming even inside a template, where the document cannot be parsed. */
 const TEMPLATE_KEY =
-  /^\s*-?\s*(image|replicas|replicaCount|cpu|memory|nvidia\.com\/gpu|containerPort|minReplicas|maxReplicas|schedule)\s*:\s*(.+?)\s*$/;
+  /^\s*-?\s*(image|replicas|replicaCount|cpu|memory|nvidia\.com\/gpu|containerPort|minReplicas|maxReplicas|schedule)\s*:\s*(.+)$/s;
 
 /**
  * Helm chart templates: Go templating makes them invalid YAML, so notable keys (image,
@@ -27,7 +27,9 @@ export const helmTemplate: Inspector = {
     const read = (kind: 'add' | 'del'): KeyedValue[] =>
       lines.flatMap((line) => {
         const match = line.kind === kind ? TEMPLATE_KEY.exec(line.text) : null;
-        return match === null ? [] : [{ key: match[1] ?? '', value: match[2] ?? '', line: line.line }];
+        // The value's trailing blanks are trimmed here: a lazy value before `\s*$` would backtrack.
+        const value = (match?.[2] ?? '').trimEnd();
+        return match === null || value === '' ? [] : [{ key: match[1] ?? '', value, line: line.line }];
       });
     return keyedChanges({
       file: input.file.path,
