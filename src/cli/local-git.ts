@@ -30,6 +30,13 @@ const DIFF_OPTIONS = [
   '--dst-prefix=b/',
 ];
 
+/** What a commit says about itself. */
+export interface CommitText {
+  /** Its first line (`git log --format=%s`). */
+  readonly subject: string;
+  readonly message: string;
+}
+
 /** The files of a diff while git writes it. */
 export interface ChangedFileStream extends AsyncIterable<ChangedFile> {
   /** Ends git when the files are no longer wanted. */
@@ -56,23 +63,20 @@ export interface LocalGit {
   changedFiles(input: { readonly base: string; readonly head: string }): ChangedFileStream;
   /** The subject line of one commit. */
   subject(commit: string): Promise<string>;
-  /** The full messages of the commits in `from..to`, oldest first. */
-  messages(input: { readonly from: string; readonly to: string }): Promise<string[]>;
+  /** The commits in `from..to`, oldest first: each one's subject and full message. */
+  commits(input: { readonly from: string; readonly to: string }): Promise<CommitText[]>;
   /** Every file path in a commit. */
   listTree(commit: string): Promise<string[]>;
   /** Files of the working tree git knows or would add: tracked and untracked, not ignored. */
   listWorkingTree(): Promise<string[]>;
 }
 
-/** Opens the repository containing `dir`, with a clear error when there is none. */
-export async function localGit({ dir }: { readonly dir: string }): Promise<LocalGit> {
-  const absolute = resolve(dir);
-  await assertDirectory(absolute);
-  const probe = await runGit({ cwd: absolute, args: ['rev-parse', '--show-toplevel'], okCodes: [0, 128] });
-  if (probe.code !== 0) {
-    throw new GitError(`not a git repository (or inside one's work tree): ${absolute}`);
-  }
-  const root = probe.stdout.toString('utf8').trim();
+/**
+ * Opens the repository containing `dir`, with a clear error when there is none. `root`, when the
+ * caller has learnt it already (see `resolveAtOnce`), saves asking git again.
+ */
+export async function localGit({ dir, root: knownRoot }: { readonly dir: string; readonly root?: string }): Promise<LocalGit> {
+  const root = knownRoot ?? (await findRoot(resolve(dir)));
   const git = async (args: readonly string[]): Promise<string> => (await runGit({ cwd: root, args })).stdout.toString('utf8');
 
   return {
@@ -100,12 +104,16 @@ export async function localGit({ dir }: { readonly dir: string }): Promise<Local
     diff: ({ from, to }) => git([...DIFF_OPTIONS, from, to, '--']),
     changedFiles: ({ base, head }) => streamChangedFiles({ dir: root, base, head }),
     subject: async (commit) => (await git(['log', '-1', '--format=%s', commit, '--'])).trim(),
-    async messages({ from, to }) {
-      const output = await git(['log', '--reverse', '--format=%B%x00', `${from}..${to}`, '--']);
+    async commits({ from, to }) {
+      // One process for both: NUL ends a commit, SOH separates its subject from its message.
+      const output = await git(['log', '--reverse', '--format=%s%x01%B%x00', `${from}..${to}`, '--']);
       return output
         .split('\0')
-        .map((message) => message.trim())
-        .filter((message) => message !== '');
+        .filter((entry) => entry.trim() !== '')
+        .map((entry) => {
+          const split = entry.indexOf('\u0001');
+          return { subject: entry.slice(0, split).trim(), message: entry.slice(split + 1).trim() };
+        });
     },
     listTree: async (commit) => splitNul(await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit])),
     async listWorkingTree() {
@@ -150,6 +158,36 @@ export function streamChangedFiles({
     (error: unknown) => queue.fail(error),
   );
   return { [Symbol.asyncIterator]: () => queue[Symbol.asyncIterator](), stop: () => stopper.abort() };
+}
+
+async function findRoot(absolute: string): Promise<string> {
+  await assertDirectory(absolute);
+  const probe = await runGit({ cwd: absolute, args: ['rev-parse', '--show-toplevel'], okCodes: [0, 128] });
+  if (probe.code !== 0) {
+    throw new GitError(`not a git repository (or inside one's work tree): ${absolute}`);
+  }
+  return probe.stdout.toString('utf8').trim();
+}
+
+/**
+ * The repository's top-level directory and the commit each ref names, from one git process.
+ * `undefined` when anything is wrong (no repository, a ref that names no commit, a ref that looks
+ * like an option): the caller then asks one question at a time, and reports the one that fails.
+ */
+export async function resolveAtOnce({
+  dir,
+  refs,
+}: {
+  readonly dir: string;
+  readonly refs: readonly string[];
+}): Promise<{ root: string; commits: string[] } | undefined> {
+  if (refs.some((ref) => ref.startsWith('-'))) return undefined;
+  const args = ['rev-parse', '--show-toplevel', ...refs.map((ref) => `${ref}^{commit}`), '--'];
+  const result = await runGit({ cwd: dir, args, okCodes: [0, 128, 129] }).catch(() => undefined);
+  if (result?.code !== 0) return undefined;
+  const [root, ...commits] = result.stdout.toString('utf8').split('\n');
+  if (root === undefined || root === '' || commits.length < refs.length) return undefined;
+  return { root, commits: commits.slice(0, refs.length) };
 }
 
 async function assertDirectory(path: string): Promise<void> {

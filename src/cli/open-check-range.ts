@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { type ChangedFileStream, type LocalGit, localGit, streamChangedFiles } from './local-git.js';
+import { type ChangedFileStream, type LocalGit, localGit, resolveAtOnce, streamChangedFiles } from './local-git.js';
 
 /** What `check` compares: the commits, as the user named them and as git resolved them, and the diff. */
 export interface CheckRange {
@@ -33,12 +33,15 @@ export async function openCheckRange({
   const headRef = options.head ?? DEFAULT_HEAD;
   const early = options.base === undefined ? undefined : streamChangedFiles({ dir, base: options.base, head: headRef });
   try {
-    const git = await localGit({ dir });
+    const known = options.base === undefined ? undefined : await resolveAtOnce({ dir, refs: [headRef, options.base] });
+    const git = await localGit({ dir, ...(known === undefined ? {} : { root: known.root }) });
     const baseRef = options.base ?? (await git.defaultBase());
-    const [head, base] = await Promise.all([
-      git.resolveCommit({ ref: headRef, option: '--head' }),
-      git.resolveCommit({ ref: baseRef, option: '--base' }),
-    ]);
+    const [head, base] =
+      (known?.commits as [string, string] | undefined) ??
+      (await Promise.all([
+        git.resolveCommit({ ref: headRef, option: '--head' }),
+        git.resolveCommit({ ref: baseRef, option: '--base' }),
+      ]));
     const mergeBase = await git.mergeBase({ base, head, baseRef, headRef });
     const changedFiles = early ?? git.changedFiles({ base: mergeBase, head });
     return { git, refs: { base: baseRef, head: headRef }, head, mergeBase, changedFiles };

@@ -14,7 +14,7 @@ export async function pullRequestFromGit({
   body,
   labels,
 }: {
-  readonly git: Pick<LocalGit, 'subject' | 'messages'>;
+  readonly git: Pick<LocalGit, 'subject' | 'commits'>;
   readonly range: { readonly from: string; readonly to: string };
   /** The names the user gave the base and head, for the report. */
   readonly refs: { readonly base: string; readonly head: string };
@@ -22,13 +22,13 @@ export async function pullRequestFromGit({
   readonly body: string | undefined;
   readonly labels: readonly string[];
 }): Promise<PullRequestInfo> {
-  const [subject, messages] = await Promise.all([
-    title ?? git.subject(range.to),
-    body === undefined ? git.messages(range) : [body],
-  ]);
+  const commits = title === undefined || body === undefined ? await git.commits(range) : [];
+  // The head commit is the range's last; an empty range (head at the fork point) names it alone.
+  const subject = title ?? commits.at(-1)?.subject ?? (await git.subject(range.to));
+  const messages = commits.map((commit) => commit.message).filter((message) => message !== '');
   return {
     title: subject,
-    body: messages.join('\n\n'),
+    body: body ?? messages.join('\n\n'),
     labels,
     baseRef: refs.base,
     headRef: refs.head,

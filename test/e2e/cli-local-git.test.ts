@@ -104,10 +104,12 @@ describe('local git: the diff the CLI parses and the contents it reads', () => {
     expect(await source.listFiles('base')).toContain('old.txt');
   });
 
-  it('reads the messages of a range and the subject of a commit', async () => {
+  it('reads the commits of a range and the subject of a commit', async () => {
     await expect(git.subject(head)).resolves.toBe('Everything at once');
-    await expect(git.messages({ from: base, to: head })).resolves.toEqual(['Everything at once']);
-    await expect(git.messages({ from: head, to: head })).resolves.toEqual([]);
+    await expect(git.commits({ from: base, to: head })).resolves.toEqual([
+      { subject: 'Everything at once', message: 'Everything at once' },
+    ]);
+    await expect(git.commits({ from: head, to: head })).resolves.toEqual([]);
   });
 
   it('fails clearly once closed', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { openCheckRange } from '../../../src/cli/open-check-range.js';
-import { streamChangedFiles } from '../../../src/cli/local-git.js';
+import { resolveAtOnce, streamChangedFiles } from '../../../src/cli/local-git.js';
 import type { ChangedFile } from '../../../src/core/types.js';
 import { type GitRepo, gitRepo } from '../../helpers/git-repo.js';
 
@@ -38,6 +38,27 @@ describe('streamChangedFiles', () => {
     await expect(collect(streamChangedFiles({ dir: repo.dir, base: '--output=/tmp/x', head: 'feature' }))).rejects.toThrow(
       'bad revision',
     );
+  });
+});
+
+describe('resolveAtOnce', () => {
+  it('gives the top-level directory and the commit of each ref', async () => {
+    const resolved = await resolveAtOnce({ dir: repo.dir, refs: ['feature', 'main'] });
+    expect(resolved).toEqual({
+      root: (await repo.git('rev-parse', '--show-toplevel')).trim(),
+      commits: [(await repo.git('rev-parse', 'feature')).trim(), (await repo.git('rev-parse', 'main')).trim()],
+    });
+  });
+
+  it.each([
+    ['a ref that names no commit', ['feature', 'nope']],
+    ['a ref that looks like an option', ['feature', '--all']],
+  ])('leaves %s to the one-at-a-time path', async (_name, refs) => {
+    expect(await resolveAtOnce({ dir: repo.dir, refs })).toBeUndefined();
+  });
+
+  it('leaves a directory outside any repository to the one-at-a-time path', async () => {
+    expect(await resolveAtOnce({ dir: '/', refs: ['HEAD'] })).toBeUndefined();
   });
 });
 
