@@ -4,6 +4,7 @@
 // Probot loads optional packages (ioredis for REDIS_URL) from node_modules at run time.
 import { build } from 'esbuild';
 import { chmod, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 const banner = {
   js: "import { createRequire as __mlDocsGuardCreateRequire } from 'node:module';\nconst require = __mlDocsGuardCreateRequire(import.meta.url);",
@@ -21,8 +22,18 @@ const common = {
   banner,
 };
 
+/** Resolves `undici` to a stand-in that names itself if called (see the file for why). */
+const leaveOutUndici = {
+  name: 'leave-out-undici',
+  setup(builder) {
+    builder.onResolve({ filter: /^undici$/ }, () => ({
+      path: fileURLToPath(new URL('build/undici-left-out.mjs', import.meta.url)),
+    }));
+  },
+};
+
 await Promise.all([
-  build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' }),
+  build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js', plugins: [leaveOutUndici] }),
   // Split: the entry starts git, then loads the engine's chunk while git works.
   rm('dist/cli', { recursive: true, force: true }).then(() =>
     build({
