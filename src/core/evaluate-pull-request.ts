@@ -1,6 +1,6 @@
 import { pathsOf } from './classify/classify-files.js';
 import { buildChangelogEntry } from './changelog/build-changelog-entry.js';
-import { codeSpan } from './changelog/code-span.js';
+import { codeSpan } from './report/escape/code-span.js';
 import { reviewDocs } from './docs-review/review-docs.js';
 import { type ChangedFiles, inspectAreas } from './inspect-areas.js';
 import { DEFAULT_READ_BUDGET } from './inspect/index.js';

@@ -1,4 +1,4 @@
-import { codeSpan } from './changelog/code-span.js';
+import { codeSpan } from './report/escape/code-span.js';
 import { stripHtmlComments } from './changelog/parse-pull-request-description.js';
 import type { Config, PullRequestInfo } from './types.js';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildChangelogEntry } from '../../src/core/changelog/build-changelog-entry.js';
-import { codeSpan } from '../../src/core/changelog/code-span.js';
 import { escapeInlineHtml } from '../../src/core/changelog/escape-inline-html.js';
 import type { AreaReport, Change, ChangedFile, PullRequestInfo } from '../../src/core/types.js';
 
@@ -159,18 +158,6 @@ describe('buildChangelogEntry', () => {
 
   it('is empty when no area triggered', () => {
     expect(buildChangelogEntry({ areas: [], pullRequest: pullRequest({ body: documented }) })).toBe('');
-  });
-});
-
-describe('codeSpan', () => {
-  it.each([
-    ['plain', 'a.py', '`a.py`'],
-    ['one backtick inside', 'a`b', '``a`b``'],
-    ['a double backtick run inside', 'a``b', '```a``b```'],
-    ['a leading backtick', '`a', '`` `a ``'],
-    ['a line break', 'a\nb', '`a b`'],
-  ])('%s', (_name, text, expected) => {
-    expect(codeSpan(text)).toBe(expected);
   });
 });
 

@@ -1,5 +1,5 @@
 import { BUILT_IN_AREAS, isBuiltInArea, type AreaReport, type Change, type ChangedFile, type PullRequestInfo } from '../types.js';
-import { codeSpan } from './code-span.js';
+import { codeSpan } from '../report/escape/code-span.js';
 import { escapeInlineHtml } from './escape-inline-html.js';
 import { boundText, parsePullRequestDescription } from './parse-pull-request-description.js';
 

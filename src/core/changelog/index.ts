@@ -1,5 +1,5 @@
 export { buildChangelogEntry } from './build-changelog-entry.js';
-export { codeSpan } from './code-span.js';
+export { codeSpan } from '../report/escape/code-span.js';
 export { escapeInlineHtml } from './escape-inline-html.js';
 export {
   MAX_QUOTED_LENGTH,

@@ -1,4 +1,4 @@
-import { codeSpan } from '../changelog/code-span.js';
+import { codeSpan } from '../report/escape/code-span.js';
 import type { AreaReport, DocFinding, MissingDoc } from '../types.js';
 import { isBlockingFindingKind } from './finding-kinds.js';
 

@@ -1,4 +1,4 @@
-import { codeSpan } from '../changelog/code-span.js';
+import { codeSpan } from '../report/escape/code-span.js';
 import type { DocFinding } from '../types.js';
 import type { MarkdownOutline } from './markdown-outline.js';
 

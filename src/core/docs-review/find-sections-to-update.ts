@@ -1,4 +1,4 @@
-import { codeSpan } from '../changelog/code-span.js';
+import { codeSpan } from '../report/escape/code-span.js';
 import type { Change, DocFinding } from '../types.js';
 import { changeLabel } from './change-names.js';
 import { sectionForChange, type DocSection } from './change-sections.js';

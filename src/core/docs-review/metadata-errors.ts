@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { codeSpan } from '../changelog/code-span.js';
+import { codeSpan } from '../report/escape/code-span.js';
 
 /** One schema violation of a model card's metadata, where it is and what is wrong. */
 export interface MetadataProblem {

@@ -1,4 +1,4 @@
-import { codeSpan } from '../changelog/code-span.js';
+import { codeSpan } from '../report/escape/code-span.js';
 import type { AreaConfig, AreaReport, ChangedFile, DocFinding } from '../types.js';
 import { sectionForChange } from './change-sections.js';
 import { docEdits } from './doc-edits.js';

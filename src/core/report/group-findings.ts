@@ -1,4 +1,4 @@
-import { codeSpan } from '../changelog/code-span.js';
+import { codeSpan } from './escape/code-span.js';
 import type { DocFinding } from '../types.js';
 
 const MISSING_SECTION = 'missing-section';

@@ -1,6 +1,6 @@
 import { pathsOf, type Classification } from '../classify/classify-files.js';
 import { matchGlobs } from '../classify/match-globs.js';
-import { codeSpan } from '../changelog/code-span.js';
+import { codeSpan } from '../report/escape/code-span.js';
 import type { AreaConfig, AreaReport, Change, ChangedFile, Config, ContentSource, MissingDoc } from '../types.js';
 import { explainMissing } from './explain-missing.js';
 import { hasContentChange } from './has-content-change.js';

@@ -1,4 +1,4 @@
-import { codeSpan } from '../changelog/code-span.js';
+import { codeSpan } from '../report/escape/code-span.js';
 import type { ChangedFile } from '../types.js';
 
 /** How many file names a reason quotes before it counts the rest: it must stay one sentence. */
