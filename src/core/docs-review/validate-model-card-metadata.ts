@@ -1,7 +1,7 @@
-import AjvModule, { type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import schema from '../../../schemas/model-card.schema.json' with { type: 'json' };
 import type { DocFinding } from '../types.js';
+import { validate as validateModelCard } from './model-card-validator.generated.js';
 import { metadataProblems, type MetadataProblem } from './metadata-errors.js';
 import type { FrontMatter } from './markdown-outline.js';
 
@@ -16,16 +16,11 @@ export const MODEL_CARD_KEYS = [
   'base_model',
 ] as const;
 
-// ajv is CommonJS: under Node's ESM loader the default import is `module.exports`, whose
-// `default` is the class; bundlers may hand over the class itself.
-const Ajv = AjvModule.default ?? AjvModule;
+/** `schemas/model-card.schema.json` compiled ahead of time by ajv (see scripts/gen-validators.mjs). */
+const validator = validateModelCard as unknown as { (data: unknown): boolean; errors?: ErrorObject[] | null };
 
-let validator: ValidateFunction | undefined;
-
-function validate(data: unknown): ValidateFunction['errors'] {
-  // Compiled on first use: most pull requests never read a model card.
-  validator ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
-  return validator(data) ? [] : validator.errors;
+function validate(data: unknown): readonly ErrorObject[] {
+  return validator(data) ? [] : (validator.errors ?? []);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
