@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { createGitDiffParser } from '../core/diff/create-git-diff-parser.js';
 import type { ChangedFile } from '../core/types.js';
-import { asyncQueue } from './async-queue.js';
+import { asyncQueue } from '../core/async-queue.js';
 import { GitError, runGit } from './run-git.js';
 
 /**

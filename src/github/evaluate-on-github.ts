@@ -4,7 +4,7 @@ import { configErrorReport, evaluatePullRequest } from '../core/evaluate-pull-re
 import type { ChangedFile, Config, ContentSource, Mode, PullRequestInfo, Report } from '../core/types.js';
 import { mergeBaseResolver } from './find-merge-base.js';
 import { createGitHubContentSource } from './github-content-source.js';
-import { listPullRequestFiles } from './list-pull-request-files.js';
+import { streamPullRequestFiles } from './list-pull-request-files.js';
 import type { PullRequestTarget } from './pull-request-target.js';
 import { readConfig, type ConfigText } from './read-config.js';
 import { readExtendedConfig } from './read-extended-config.js';
@@ -49,10 +49,9 @@ export async function evaluateOnGitHub({
 }): Promise<GitHubEvaluation> {
   const mergeBase = mergeBaseResolver({ octokit, target });
   const source = createGitHubContentSource({ octokit, target, mergeBase });
-  const [configText, listed] = await Promise.all([
-    readConfigText(),
-    listPullRequestFiles({ octokit, target, mergeBase, ...(changedFiles === undefined ? {} : { changedFiles }) }),
-  ]);
+  // The files stream in while the config is read, and are judged page by page once it is loaded.
+  const stream = streamPullRequestFiles({ octokit, target, mergeBase, ...(changedFiles === undefined ? {} : { changedFiles }) });
+  const configText = await readConfigText();
   let config: Config;
   try {
     const parent = await readExtendedConfig({ octokit, owner: target.owner, config: configText });
@@ -64,10 +63,12 @@ export async function evaluateOnGitHub({
     });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
+    const listed = await stream.listed;
     const report = configErrorReport({ problems: error.problems, ...(mode === undefined ? {} : { mode }) });
     return { report: withNotices(report, listed.notices), config: undefined, files: listed.files, source };
   }
   const effective = mode === undefined ? config : { ...config, mode };
-  const report = await evaluatePullRequest({ files: listed.files, pullRequest, config: effective, source, configPath });
+  const report = await evaluatePullRequest({ files: stream.files, pullRequest, config: effective, source, configPath });
+  const listed = await stream.listed;
   return { report: withNotices(report, listed.notices), config: effective, files: listed.files, source };
 }

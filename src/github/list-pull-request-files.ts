@@ -1,6 +1,8 @@
 import type { Octokit } from '@octokit/core';
 import { FILE_STATUSES, isFileStatus, type ChangedFile } from '../core/types.js';
-import { collectPages, PER_PAGE } from './collect-pages.js';
+import { asyncQueue } from '../core/async-queue.js';
+import type { ChangedFiles } from '../core/inspect-areas.js';
+import { collectPages, itemsOfPages, PER_PAGE } from './collect-pages.js';
 import { compareTrees } from './compare-trees.js';
 import { mergeBaseResolver } from './find-merge-base.js';
 import { withCallContext } from './github-call-error.js';
@@ -71,8 +73,15 @@ export async function listPullRequestFiles({
     notices: [treeNotice(changedFiles)],
   });
   if (changedFiles !== undefined && changedFiles > GITHUB_LIST_FILES_LIMIT) return viaTrees();
+  const listed = await collectPages<GitHubFile>(filePages({ octokit, target }));
+  if (changedFiles === undefined && listed.length >= GITHUB_LIST_FILES_LIMIT) return viaTrees();
+  return { files: listed.map(toChangedFile), method: 'files-api', notices: [] };
+}
+
+/** Fetches one page of the files API. */
+function filePages({ octokit, target }: { octokit: Octokit; target: PullRequestTarget }) {
   const { owner, repo, pullNumber } = target;
-  const listed = await collectPages<GitHubFile>((page) =>
+  return (page: number) =>
     withCallContext({
       action: `list the files of pull request ${describeTarget(target)}`,
       call: `GET /repos/${owner}/${repo}/pulls/${pullNumber}/files?per_page=${PER_PAGE}&page=${page}`,
@@ -84,8 +93,57 @@ export async function listPullRequestFiles({
           per_page: PER_PAGE,
           page,
         }),
-    }),
-  );
-  if (changedFiles === undefined && listed.length >= GITHUB_LIST_FILES_LIMIT) return viaTrees();
-  return { files: listed.map(toChangedFile), method: 'files-api', notices: [] };
+    });
+}
+
+/** The changed files as they are listed, and the whole list once it is complete. */
+export interface PullRequestFileStream {
+  /** Each file as soon as its page has arrived (see `evaluatePullRequest`). */
+  readonly files: ChangedFiles;
+  /** The complete list; rejects as `files` does when a page cannot be read. */
+  readonly listed: Promise<PullRequestFiles>;
+}
+
+/**
+ * `listPullRequestFiles`, handing each page's files over as soon as it arrives, so the checks
+ * (and their content reads) run while the next pages load. Pages are fetched from the call on,
+ * one after the other, whether or not `files` is read yet. Only a list known to fit the files API
+ * (`changedFiles` at most `GITHUB_LIST_FILES_LIMIT`) is streamed: any other may turn out to need
+ * the tree comparison, and is handed over whole.
+ */
+export function streamPullRequestFiles(input: {
+  octokit: Octokit;
+  target: PullRequestTarget;
+  changedFiles?: number;
+  mergeBase?: () => Promise<string>;
+}): PullRequestFileStream {
+  const { changedFiles } = input;
+  if (changedFiles === undefined || changedFiles > GITHUB_LIST_FILES_LIMIT) {
+    const listed = listPullRequestFiles(input);
+    listed.catch(() => undefined);
+    return { files: filesOf(listed), listed };
+  }
+  const queue = asyncQueue<ChangedFile>();
+  const listed = (async (): Promise<PullRequestFiles> => {
+    const files: ChangedFile[] = [];
+    try {
+      for await (const item of itemsOfPages<GitHubFile>(filePages(input))) {
+        const file = toChangedFile(item);
+        files.push(file);
+        queue.push(file);
+      }
+    } catch (error) {
+      queue.fail(error);
+      throw error;
+    }
+    queue.end();
+    return { files, method: 'files-api', notices: [] };
+  })();
+  // A failure reaches whoever reads `files` or `listed`, who may not be reading yet (in both branches).
+  listed.catch(() => undefined);
+  return { files: queue, listed };
+}
+
+async function* filesOf(listed: Promise<PullRequestFiles>): AsyncGenerator<ChangedFile> {
+  yield* (await listed).files;
 }

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { GITHUB_LIST_FILES_LIMIT, listPullRequestFiles } from '../../src/github/list-pull-request-files.js';
+import {
+  GITHUB_LIST_FILES_LIMIT,
+  listPullRequestFiles,
+  streamPullRequestFiles,
+} from '../../src/github/list-pull-request-files.js';
 import { TreeTruncatedError } from '../../src/github/list-tree.js';
 import { startFakeGitHub, type FakeFile, type FakeGitHub } from '../helpers/fake-github.js';
 import { clientFor, targetOf } from './github-test-kit.js';
@@ -132,5 +136,51 @@ describe(`listPullRequestFiles past GitHub's ${GITHUB_LIST_FILES_LIMIT}-file lim
     await expect(failure).rejects.toThrow(
       `GitHub truncated the file tree of acme/ml-service at ${HEAD} (it returns at most 100,000 entries or 7 MB in one call), so the files cannot be listed completely.`,
     );
+  });
+});
+
+describe('streamPullRequestFiles', () => {
+  const stream = (changedFiles?: number) =>
+    streamPullRequestFiles({
+      octokit: clientFor(github),
+      target: targetOf(github),
+      ...(changedFiles === undefined ? {} : { changedFiles }),
+    });
+
+  it('hands over the first page while the last one has not been asked for, then the whole list', async () => {
+    github = await startFakeGitHub({ files: modified(250) });
+    const opened = stream(250);
+    const pagesAskedAtFirstFile: string[][] = [];
+    const paths: string[] = [];
+    for await (const file of opened.files) {
+      if (paths.length === 0) pagesAskedAtFirstFile.push(github.calls());
+      paths.push(file.path);
+    }
+    expect(pagesAskedAtFirstFile[0]).not.toContain(`${FILES_ROUTE}?page=3&per_page=100`);
+    expect(paths).toEqual(modified(250).map((file) => file.filename));
+    const listed = await opened.listed;
+    expect(listed.files.map((file) => file.path)).toEqual(paths);
+    expect(github.calls()).toEqual([1, 2, 3].map((page) => `${FILES_ROUTE}?page=${page}&per_page=100`));
+  });
+
+  it('fails the reading loop, and the list, with the page that could not be read', async () => {
+    github = await startFakeGitHub({ files: modified(250) });
+    github.inject({ method: 'GET', path: /\/pulls\/7\/files$/, fault: { kind: 'status', status: 404 }, times: Infinity });
+    const opened = stream(250);
+    const reading = (async () => {
+      for await (const _file of opened.files);
+    })();
+    await expect(reading).rejects.toThrow('Could not list the files of pull request acme/ml-service#7');
+    await expect(opened.listed).rejects.toThrow('GitHub answered 404');
+  });
+
+  it('lists a pull request of unknown size whole, since it may need the tree comparison', async () => {
+    github = await startFakeGitHub({ files: modified(3) });
+    const opened = stream();
+    const listed = await opened.listed;
+    const paths: string[] = [];
+    for await (const file of opened.files) paths.push(file.path);
+    expect(paths).toEqual(listed.files.map((file) => file.path));
+    expect(listed.method).toBe('files-api');
   });
 });

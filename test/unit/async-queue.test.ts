@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { asyncQueue } from '../../../src/cli/async-queue.js';
+import { asyncQueue } from '../../src/core/async-queue.js';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
