@@ -1,17 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluatePullRequest } from '../../src/core/evaluate-pull-request.js';
 import { inspectAreas } from '../../src/core/inspect-areas.js';
-import type { AreaConfig, ChangedFile, Config, PullRequestInfo } from '../../src/core/types.js';
+import type { ChangedFile, Config, PullRequestInfo } from '../../src/core/types.js';
 import { MemorySource } from '../helpers/memory-source.js';
-
-const area = (fields: Partial<AreaConfig> & Pick<AreaConfig, 'paths' | 'docs'>): AreaConfig => ({
-  description: 'test area',
-  fallbackDocs: [],
-  sections: [],
-  mentionChanges: false,
-  strict: false,
-  ...fields,
-});
+import { area } from '../helpers/area-config.js';
 
 const config: Config = {
   mode: 'fail',

@@ -2,17 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { classifyFiles } from '../../src/core/classify/classify-files.js';
 import { checkRequirements } from '../../src/core/requirements/check-requirements.js';
 import { hasContentChange } from '../../src/core/requirements/has-content-change.js';
-import type { AreaConfig, Change, ChangedFile, Config } from '../../src/core/types.js';
+import type { Change, ChangedFile, Config } from '../../src/core/types.js';
 import { MemorySource } from '../helpers/memory-source.js';
-
-const area = (fields: Partial<AreaConfig> & Pick<AreaConfig, 'paths' | 'docs'>): AreaConfig => ({
-  description: 'test area',
-  fallbackDocs: [],
-  sections: [],
-  mentionChanges: false,
-  strict: false,
-  ...fields,
-});
+import { area } from '../helpers/area-config.js';
 
 const config: Config = {
   mode: 'fail',
