@@ -39,6 +39,19 @@ describe('line patterns on hostile lines', () => {
     expect(changes.map((change) => change.after)).toContain('repo/app:2');
   });
 
+  it('reads Terraform attributes and Airflow schedules padded with blanks', async () => {
+    const attribute = padded({ prefix: 'instance_type = "ml.p3"', blank: ' ', middle: ',', end: '\u2028' });
+    const terraform = await inspect(
+      scenario({ path: 'infra/main.tf', base: 'instance_type = "ml.m5"\n', head: `${many(attribute)}` }),
+    );
+    expect(terraform.length).toBeGreaterThan(0);
+    const schedule = padded({ prefix: 'schedule="@hourly"', blank: '\t', middle: ',', end: '\u2028' });
+    const airflow = await inspect(
+      scenario({ path: 'dags/train.py', base: 'dag = DAG(schedule="@daily")\n', head: `dag = DAG(\n${many(schedule)})\n` }),
+    );
+    expect(airflow.length).toBeGreaterThan(0);
+  });
+
   it('reads pip requirements padded with blanks, with a line break character inside', () => {
     const valid = padded({ prefix: 'torch', blank: '\t', middle: '==2.1', end: '' });
     const broken = padded({ prefix: 'torch', blank: '\t', middle: '==2.1\u2028x', end: '!' });

@@ -1,6 +1,7 @@
 import type { Change } from '../../types.js';
 import { filePath } from '../file-path.js';
 import type { Inspector } from '../inspector.js';
+import { lineValue } from '../line-value.js';
 import { keyedChanges, type Wording } from '../keyed-changes.js';
 import { changedLines, pairKeyed, type KeyedValue } from '../patch-lines.js';
 import { patchOrContent } from '../patch-or-content.js';
@@ -10,7 +11,8 @@ import { codeChange } from './source-code.js';
  * `schedule_interval=...`, `schedule=...` (Airflow 2.4+), `timetable=...` as arguments or as
  * `default_args` entries. The value is kept as written.
  */
-const SCHEDULE = /\b(?:schedule_interval|schedule|timetable)\b['"]?\s*[=:]\s*(.+?)\s*,?\s*(?:#.*)?$/;
+/** Where a schedule's value starts; the value is read by `lineValue`. */
+const SCHEDULE = /\b(?:schedule_interval|schedule|timetable)\b['"]?\s*[=:]\s*/;
 
 const SCHEDULE_WORDING: Wording = {
   changed: (_key, before, after) => `DAG schedule \`${before}\` → \`${after}\``,
@@ -19,8 +21,9 @@ const SCHEDULE_WORDING: Wording = {
 };
 
 function scheduleValue(text: string, line: number): KeyedValue | undefined {
-  const value = SCHEDULE.exec(text)?.[1];
-  if (value === undefined || value === '') return undefined;
+  const found = SCHEDULE.exec(text);
+  const value = found === null ? undefined : lineValue(text.slice(found.index + found[0].length), { comma: true });
+  if (value === undefined) return undefined;
   return { key: 'schedule', value: value.replace(/^(['"])(.*)\1$/, '$2'), line };
 }
 

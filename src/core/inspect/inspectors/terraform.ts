@@ -3,12 +3,14 @@ import { filePath } from '../file-path.js';
 import type { Inspector } from '../inspector.js';
 import { HIDDEN, keyedChanges, type Wording } from '../keyed-changes.js';
 import { makeChange } from '../make-change.js';
+import { lineValue } from '../line-value.js';
 import { isScannable, pairKeyed, type KeyedValue } from '../patch-lines.js';
 import { patchOrContent } from '../patch-or-content.js';
 import { shorten } from '../render-value.js';
 
 const BLOCK = /^\s*(resource|data|module|variable|output|provider|locals|terraform)\b\s*(?:"([^"]+)")?\s*(?:"([^"]+)")?\s*\{/;
-const ATTRIBUTE = /^\s*([A-Za-z_][\w-]*)\s*=\s*(.+?)\s*(?:#.*)?$/;
+/** An attribute's name and where its value starts; the value is read by `lineValue`. */
+const ATTRIBUTE = /^\s*([A-Za-z_][\w-]*)\s*=\s*/;
 /** Attributes that decide what a model trains or serves on (machine types, GPUs, sizes, images). */
 const NOTABLE = new Set([
   'instance_type',
@@ -93,8 +95,9 @@ function readBlocks(patch: ParsedPatch): { blocks: Map<string, Block>; top: { re
       }
       if (line.kind === 'context' || number === undefined) continue;
       const attribute = isScannable(line.text) ? ATTRIBUTE.exec(line.text) : null;
+      const text = attribute === null ? undefined : lineValue(line.text.slice(attribute[0].length));
       const value =
-        attribute === null ? undefined : { key: attribute[1] ?? '', value: unquote(attribute[2] ?? ''), line: number };
+        attribute === null || text === undefined ? undefined : { key: attribute[1] ?? '', value: unquote(text), line: number };
       if (current === undefined) {
         if (value !== undefined) (line.kind === 'add' ? top.added : top.removed).push(value);
         continue;

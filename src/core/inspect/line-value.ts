@@ -1,0 +1,22 @@
+const isBlank = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
+
+/** Index just past the last character of `text[0..end)` that is not blank. */
+function trimmedEnd(text: string, end: number): number {
+  let index = end;
+  while (index > 0 && isBlank(text[index - 1])) index -= 1;
+  return index;
+}
+
+/**
+ * The value written after `key =` (or `key:`) on one line, given the text after the sign and
+ * its blanks: everything before the first `#` (a comment; a `#` that starts the value is kept),
+ * without trailing blanks and, with `comma`, one trailing comma (`schedule="@daily",`).
+ * `undefined` for an empty value. Found with two searches: the lazy pattern that says the same
+ * (`(.+?)\s*,?\s*(?:#.*)?$`) rescans the blanks from every character of a padded line.
+ */
+export function lineValue(rest: string, { comma = false }: { readonly comma?: boolean } = {}): string | undefined {
+  const hash = rest.indexOf('#', 1);
+  let end = trimmedEnd(rest, hash === -1 ? rest.length : hash);
+  if (comma && end > 1 && rest[end - 1] === ',') end = trimmedEnd(rest, end - 1);
+  return end === 0 ? undefined : rest.slice(0, end);
+}
