@@ -39,13 +39,13 @@ export function fileClassifier(config: Pick<Config, 'areas' | 'ignore' | 'docs'>
     area.content === undefined ? [] : [{ name, matches: matchGlobs(area.content.paths) }],
   );
   return (file) => {
-    const live = pathsOf(file).filter((path) => !isIgnored(path));
+    const all = pathsOf(file);
+    const live = all.filter((path) => !isIgnored(path));
     if (live.length === 0) return IGNORED;
     const code = live.filter((path) => !isDoc(path));
     if (code.length === 0) return DOC;
     const areas = byPath.filter((area) => code.some(area.matches)).map((area) => area.name);
     if (areas.length > 0) return { kind: 'area', areas };
-    const all = pathsOf(file);
     return { kind: 'other', contentAreas: byContent.filter((area) => all.some(area.matches)).map((area) => area.name) };
   };
 }

@@ -1,11 +1,4 @@
-const isBlank = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
-
-/** Index just past the last character of `text[0..end)` that is not blank. */
-function trimmedEnd(text: string, end: number): number {
-  let index = end;
-  while (index > 0 && isBlank(text[index - 1])) index -= 1;
-  return index;
-}
+import { trimmedEnd } from '../text/line-start.js';
 
 /**
  * The value written after `key =` (or `key:`) on one line, given the text after the sign and

@@ -1,6 +1,6 @@
 import type { Hunk, ParsedPatch, PatchLine } from '../types.js';
 import { indentWidth, mayDefinePython, otherDefinition, pythonDefinition, type CodeLanguage } from './code-definitions.js';
-import { firstNonSpace, isBlank } from './line-start.js';
+import { firstNonSpace, isBlank } from '../text/line-start.js';
 
 /** The name used for changes outside any function or class. */
 export const MODULE_LEVEL = '';

@@ -1,3 +1,5 @@
+import { firstNonSpace, isTrimmedSpace, trimmedEnd } from '../text/line-start.js';
+
 /**
  * `# Title ##`: an ATX heading's level and text. Read by hand, in one pass: the natural pattern
  * (a lazy text before an optional closing sequence and trailing blanks) backtracks for seconds on
@@ -54,8 +56,6 @@ export function readAtxHeading(line: string): AtxHeading | undefined {
   return { level: opening.level, text };
 }
 
-const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
-
 /**
  * A heading as pull request descriptions write them, more loosely than Markdown: any whitespace
  * after the `#`s, and trailing `#`s dropped whether or not a blank precedes them (`## Why ##`,
@@ -65,19 +65,17 @@ export function readLooseAtxHeading(line: string): AtxHeading | undefined {
   const opening = openingOf(line);
   if (opening === undefined) return undefined;
   const restStart = opening.start + opening.level;
-  const end = trimEndOf(line, line.length, restStart, isSpace);
+  const end = trimmedEnd(line, line.length, restStart);
   if (opening.level > MAX_LEVEL) return end === restStart ? { level: MAX_LEVEL, text: '' } : undefined;
   if (end === restStart) return { level: opening.level, text: '' };
-  if (!isSpace(line[restStart])) return undefined;
-  let start = restStart;
-  while (start < end && isSpace(line[start])) start += 1;
+  if (!isTrimmedSpace(line.charCodeAt(restStart))) return undefined;
+  const start = firstNonSpace(line, restStart);
   const text = line.slice(
     start,
-    trimEndOf(
+    trimmedEnd(
       line,
       trimEndOf(line, end, start, (char) => char === '#'),
       start,
-      isSpace,
     ),
   );
   return LINE_BREAK.test(text) ? undefined : { level: opening.level, text };

@@ -3,7 +3,7 @@
  * spaces and line ends, no-break and other Unicode spaces, the line/paragraph separators and
  * the byte-order mark.
  */
-function isTrimmedSpace(code: number): boolean {
+export function isTrimmedSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (
@@ -33,3 +33,14 @@ export function firstNonSpace(text: string, from = 0): number {
 
 /** Whether a line is empty or whitespace only (`text.trim() === ''`), without copying it. */
 export const isBlank = (text: string): boolean => firstNonSpace(text) === text.length;
+
+/**
+ * Index just past the last character of `text[from..end)` that `trimEnd()` would keep; `from`
+ * when there is none. Found from the end: a pattern such as `\s*$` would rescan a run of blanks
+ * from each of its characters.
+ */
+export function trimmedEnd(text: string, end = text.length, from = 0): number {
+  let index = end;
+  while (index > from && isTrimmedSpace(text.charCodeAt(index - 1))) index -= 1;
+  return index;
+}

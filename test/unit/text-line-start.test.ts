@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { firstNonSpace, isBlank } from '../../../src/core/inspect/line-start.js';
+import { firstNonSpace, isBlank } from '../../src/core/text/line-start.js';
 
 describe('firstNonSpace', () => {
   it('skips exactly the code units trimStart strips', () => {
