@@ -1,33 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { COMMENT_MARKER, MIN_MAX_LENGTH, renderMarkdown } from '../../../src/core/report/index.js';
-import type { Report } from '../../../src/core/types.js';
 import { markdownProblems } from './markdown-structure.js';
-import {
-  completeReport,
-  configErrorReport,
-  fallbackDocReport,
-  failingReport,
-  oddNamesReport,
-  report,
-  skippedReport,
-  warningReport,
-} from './report-fixtures.js';
+import { REPORT_SCENARIOS, failingReport, fallbackDocReport, oddNamesReport, report } from './report-fixtures.js';
 
 const EDIT_URL = 'https://github.com/acme/churn/edit/feature/CHANGELOG.md';
 
-const scenarios: ReadonlyArray<[string, Report]> = [
-  ['pass with nothing triggered', report()],
-  ['pass with every doc updated', completeReport],
-  ['fail: model card and changelog missing', failingReport],
-  ['warn: same PR in warn mode', warningReport],
-  ['skipped by a label', skippedReport],
-  ['invalid configuration', configErrorReport],
-  ['no model card yet: fallback doc and suggested file', fallbackDocReport],
-  ['odd file names and user text', oddNamesReport],
-];
-
 describe('renderMarkdown', () => {
-  describe.each(scenarios)('%s', (_name, scenario) => {
+  describe.each(REPORT_SCENARIOS)('%s', (_name, scenario) => {
     const markdown = renderMarkdown(scenario, { editChangelogUrl: EDIT_URL });
 
     it('matches the snapshot', () => {

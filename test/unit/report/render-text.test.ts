@@ -1,13 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderText } from '../../../src/core/report/index.js';
-import type { Report } from '../../../src/core/types.js';
 import {
+  REPORT_SCENARIOS,
   area,
-  completeReport,
   configErrorReport,
-  fallbackDocReport,
   failingReport,
-  oddNamesReport,
   report,
   skippedReport,
   warningReport,
@@ -15,19 +12,8 @@ import {
 
 const ESC = '\u001b';
 
-const scenarios: ReadonlyArray<[string, Report]> = [
-  ['pass with nothing triggered', report()],
-  ['pass with every doc updated', completeReport],
-  ['fail: model card and changelog missing', failingReport],
-  ['warn: same PR in warn mode', warningReport],
-  ['skipped by a label', skippedReport],
-  ['invalid configuration', configErrorReport],
-  ['no model card yet: fallback doc and suggested file', fallbackDocReport],
-  ['odd file names and user text', oddNamesReport],
-];
-
 describe('renderText', () => {
-  it.each(scenarios)('%s: matches the snapshot, without colors by default', (_name, scenario) => {
+  it.each(REPORT_SCENARIOS)('%s: matches the snapshot, without colors by default', (_name, scenario) => {
     const text = renderText(scenario);
     expect(text).not.toContain(ESC);
     expect(text).toMatchSnapshot();

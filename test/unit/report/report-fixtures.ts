@@ -164,3 +164,15 @@ export const oddNamesReport = report({
   notices: ['The PR changes `.github/ml-docs-guard.yml`; it applies after merge. <!-- not a marker -->'],
   stats: { files: 6, ignored: 0, docs: 0 },
 });
+
+/** Every report shape a renderer must handle, named for the tests that render them all. */
+export const REPORT_SCENARIOS: ReadonlyArray<[string, Report]> = [
+  ['pass with nothing triggered', report()],
+  ['pass with every doc updated', completeReport],
+  ['fail: model card and changelog missing', failingReport],
+  ['warn: same PR in warn mode', warningReport],
+  ['skipped by a label', skippedReport],
+  ['invalid configuration', configErrorReport],
+  ['no model card yet: fallback doc and suggested file', fallbackDocReport],
+  ['odd file names and user text', oddNamesReport],
+];
