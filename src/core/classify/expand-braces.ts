@@ -34,6 +34,18 @@ export function classEnd(text: string, start: number): number {
   return -1;
 }
 
+/**
+ * Where a scan that meets an escape (`\\{`) or a character class (`[{,]`) at `index` resumes
+ * (on the last character they cover): neither holds braces or commas that count. `index` itself
+ * elsewhere.
+ */
+function literalEnd(text: string, index: number): number {
+  if (text[index] === '\\') return index + 1;
+  if (text[index] !== '[') return index;
+  const end = classEnd(text, index);
+  return end === -1 ? index : end - 1;
+}
+
 interface BraceGroup {
   readonly open: number;
   readonly close: number;
@@ -46,13 +58,13 @@ function closeGroup(text: string, open: number): BraceGroup | undefined {
   const commas: number[] = [];
   let depth = 0;
   for (let index = open + 1; index < text.length; index += 1) {
+    const literal = literalEnd(text, index);
+    if (literal !== index) {
+      index = literal;
+      continue;
+    }
     const char = text[index];
-    if (char === '\\') {
-      index += 1;
-    } else if (char === '[') {
-      const end = classEnd(text, index);
-      if (end !== -1) index = end - 1;
-    } else if (char === '{') {
+    if (char === '{') {
       depth += 1;
     } else if (char === ',' && depth === 0) {
       commas.push(index);
@@ -67,13 +79,13 @@ function closeGroup(text: string, open: number): BraceGroup | undefined {
 /** The first brace group with alternatives; a `{…}` without a comma stays literal, as in bash. */
 function firstGroup(pattern: string, text: string): BraceGroup | undefined {
   for (let index = 0; index < text.length; index += 1) {
+    const literal = literalEnd(text, index);
+    if (literal !== index) {
+      index = literal;
+      continue;
+    }
     const char = text[index];
-    if (char === '\\') {
-      index += 1;
-    } else if (char === '[') {
-      const end = classEnd(text, index);
-      if (end !== -1) index = end - 1;
-    } else if (char === '{') {
+    if (char === '{') {
       const group = closeGroup(text, index);
       if (group === undefined) continue;
       if (group.commas.length > 0) return group;
