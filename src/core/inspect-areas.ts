@@ -1,6 +1,6 @@
 import { type Classification, classificationBuilder } from './classify/classify-files.js';
 import { fileClassifier } from './classify/file-classifier.js';
-import { type ContentCandidates, triggerByContent } from './classify/trigger-by-content.js';
+import { triggerByContent } from './classify/trigger-by-content.js';
 import { inspectFile, refuseReads } from './inspect/index.js';
 import type { Change, ChangedFile, Config, ContentSource } from './types.js';
 
@@ -31,9 +31,9 @@ export interface Inspection {
  * by its content, at once: a door that reads the diff while git writes it gets the inspection
  * done by the time the diff ends. Each patch is parsed (if its inspector reads patches) just
  * before its file is inspected and dropped after, so the parsed lines of a large PR are never all
- * in memory at once. Only the
- * first `readBudget` inspected files (in diff order, so the same files on every push) may read
- * contents; the others are judged from their patch, and a notice counts those that wanted more.
+ * in memory at once. Only the first `readBudget` inspected files (in diff order, so the same
+ * files on every push) may read contents; the others are judged from their patch, and a notice
+ * counts those that wanted more.
  * With `inspect: false` (a skipped pull request) the files are only sorted.
  */
 export async function inspectAreas({
@@ -66,7 +66,7 @@ export async function inspectAreas({
   const byPath = builder.build();
   const { classification, byArea } = triggerByContent({
     classification: byPath,
-    candidates: candidates satisfies ContentCandidates,
+    candidates,
     inspected: found,
     areas: config.areas,
   });
@@ -82,8 +82,8 @@ export async function inspectAreas({
 /**
  * Inspects files as they are added, at most `INSPECT_CONCURRENCY` at a time: `add` waits for a
  * free slot, which holds back a door that produces files faster than they are inspected. The
- * first failure is rethrown by the next `add` or by `finish`, once every started inspection has
- * settled (none is left to fail unobserved).
+ * first failure is rethrown by the next `add`, or by `finish` once every started inspection has
+ * settled; each inspection catches its own failure, so none is left unobserved.
  */
 function inspectionPool({ source, readBudget }: { readonly source: ContentSource; readonly readBudget: number }) {
   const found = new Map<ChangedFile, readonly Change[]>();

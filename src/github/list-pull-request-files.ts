@@ -111,12 +111,7 @@ export interface PullRequestFileStream {
  * (`changedFiles` at most `GITHUB_LIST_FILES_LIMIT`) is streamed: any other may turn out to need
  * the tree comparison, and is handed over whole.
  */
-export function streamPullRequestFiles(input: {
-  octokit: Octokit;
-  target: PullRequestTarget;
-  changedFiles?: number;
-  mergeBase?: () => Promise<string>;
-}): PullRequestFileStream {
+export function streamPullRequestFiles(input: Parameters<typeof listPullRequestFiles>[0]): PullRequestFileStream {
   const { changedFiles } = input;
   if (changedFiles === undefined || changedFiles > GITHUB_LIST_FILES_LIMIT) {
     const listed = listPullRequestFiles(input);
