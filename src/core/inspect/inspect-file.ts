@@ -2,7 +2,7 @@ import { parsePatch } from '../diff/parse-patch.js';
 import type { Change, ChangedFile, ContentSource, ParsedPatch } from '../types.js';
 import { finalizeChanges } from './finalize-changes.js';
 import { guardSource } from './guard-source.js';
-import type { Inspector } from './inspector.js';
+import type { InspectInput, Inspector } from './inspector.js';
 import { artefact } from './inspectors/artefact.js';
 import { INSPECTORS } from './inspectors.js';
 import { makeChange } from './make-change.js';
@@ -35,7 +35,7 @@ function pastBudget(file: ChangedFile): Change {
  * source itself (the door could not read the file) is rethrown, since it says nothing about the PR.
  *
  * `patch` is the file's parsed patch when the caller has it; otherwise `file.patch` is parsed
- * here, and only for an inspector that reads patches (one that reads both sides first never does).
+ * here when an inspector first asks for it, and never for one that reads both sides first.
  */
 export async function inspectFile({
   file,
@@ -54,9 +54,18 @@ export async function inspectFile({
   // counted without running it (and without a rejection unwinding through its steps).
   if (inspector.readsFirst === true && refuseNow(source)) return [pastBudget(file)];
   const guarded = guardSource({ file, source });
-  const patch = parsed ?? (inspector.readsFirst === true || file.patch === undefined ? undefined : parsePatch(file.patch));
+  // Parsed on first use: an inspector that walks the patch text itself never builds its lines.
+  let patch = parsed;
+  const input: InspectInput = {
+    file,
+    source: guarded.source,
+    get patch() {
+      if (patch === undefined && inspector.readsFirst !== true && file.patch !== undefined) patch = parsePatch(file.patch);
+      return patch;
+    },
+  };
   try {
-    const changes = await inspector.inspect({ file, patch, source: guarded.source });
+    const changes = await inspector.inspect(input);
     return finalizeChanges({ file: file.path, changes });
   } catch (error) {
     if (error instanceof ReadBudgetExceeded) return [pastBudget(file)];

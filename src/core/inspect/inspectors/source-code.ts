@@ -25,7 +25,7 @@ export function codeChange({
   language,
 }: {
   readonly file: ChangedFile;
-  readonly patch: ParsedPatch;
+  readonly patch: string | ParsedPatch;
   readonly language: CodeLanguage;
 }): Change[] {
   const found = touchedCode({ patch, language });
@@ -55,7 +55,9 @@ export const sourceCode: Inspector = {
   matches: (path) => codeLanguage(filePath(path).ext) !== undefined,
   async inspect(input) {
     const language = codeLanguage(filePath(input.file.path).ext) ?? 'other';
-    const { patch, problem } = await patchOrContent(input);
+    // The patch text is walked in place; only a file without one has it rebuilt from content.
+    const text = input.file.patch;
+    const { patch, problem } = text === undefined ? await patchOrContent(input) : { patch: text, problem: undefined };
     if (problem !== undefined) return [problem];
     const serving = await servingEntryChange(input);
     const code = patch === undefined ? [] : codeChange({ file: input.file, patch, language });
