@@ -24,8 +24,8 @@ function lastSectionStart(tail: string, text: string): number | undefined {
 export interface GitDiffParser {
   /** Adds the next piece of text; pieces may split lines anywhere. */
   push(text: string): void;
-  /** Parses what is left and returns every file, as `parseGitDiff` of the whole text would. */
-  end(): ChangedFile[];
+  /** Parses what is left: `onFile` has then had every file, as `parseGitDiff` of the whole text gives. */
+  end(): void;
 }
 
 /**
@@ -35,19 +35,15 @@ export interface GitDiffParser {
  * is searched once, with a lookback of a marker's length for a section start split across
  * pieces, and each character is joined into a section once: linear in the output whatever its
  * shape (one huge file or many small ones). `onFile` receives each file as soon as it is parsed,
- * so the files can be judged while git is still writing the rest.
+ * so the files can be judged while git is still writing the rest; the parser keeps none.
  */
-export function createGitDiffParser({ onFile }: { readonly onFile?: (file: ChangedFile) => void } = {}): GitDiffParser {
-  const files: ChangedFile[] = [];
+export function createGitDiffParser({ onFile }: { readonly onFile: (file: ChangedFile) => void }): GitDiffParser {
   /** The unfinished section, as the pieces it arrived in. */
   let pieces: string[] = [];
   /** The end of the unfinished section, for a marker that straddles two pieces. */
   let tail = '';
   const parseSections = (text: string): void => {
-    for (const file of parseGitDiff(text)) {
-      files.push(file);
-      onFile?.(file);
-    }
+    for (const file of parseGitDiff(text)) onFile(file);
   };
   return {
     push(text) {
@@ -67,7 +63,6 @@ export function createGitDiffParser({ onFile }: { readonly onFile?: (file: Chang
       if (rest !== '') parseSections(rest);
       pieces = [];
       tail = '';
-      return files;
     },
   };
 }

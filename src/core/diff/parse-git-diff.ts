@@ -10,35 +10,34 @@ import { parseHunkHeader } from './hunk-header.js';
  * end, tabs, quotes, octal-escaped non-ASCII bytes) are unquoted. A file whose mode alone changed
  * has the status `changed`, as on GitHub.
  *
- * One pass over the text: lines are found with `indexOf`, patches are slices of the input, and
- * only header lines and `@@` lines are parsed further, so a diff of a million lines costs little
- * more than reading it.
+ * Sections are found by searching for their first line; within one, lines are found with
+ * `indexOf` and hunk lines only counted, patches are slices of the input, and only header lines
+ * and `@@` lines are parsed further, so a diff of a million lines costs little more than reading it.
  */
 export function parseGitDiff(text: string): ChangedFile[] {
   const files: ChangedFile[] = [];
-  let section: Section | undefined;
-  let position = 0;
-  while (position < text.length) {
-    const newline = text.indexOf('\n', position);
-    const end = newline === -1 ? text.length : newline;
-    // Nearly every line is a hunk line (` `, `+`, `-`): its first character rules out a new section.
-    if (text.charCodeAt(position) === CHAR_D && text.startsWith(DIFF_GIT, position)) {
-      if (section !== undefined) files.push(finishSection(section, text));
-      section = newSection(text.slice(position + DIFF_GIT.length, end));
-    } else if (section !== undefined) {
-      readLine(section, text, position, end);
-    }
-    position = end + 1;
+  // A section starts at every line that begins with `diff --git `: hunk lines never do (they
+  // start with a marker), so the sections are found by searching, not line by line.
+  let start = text.startsWith(DIFF_GIT) ? 0 : nextSection(text, 0);
+  while (start !== -1) {
+    const next = nextSection(text, start + 1);
+    files.push(readSection(text, start, next === -1 ? text.length : next));
+    start = next;
   }
-  if (section !== undefined) files.push(finishSection(section, text));
   return files;
 }
 
 const DIFF_GIT = 'diff --git ';
-const CHAR_D = 0x64;
+const SECTION_START = `\n${DIFF_GIT}`;
 const DEV_NULL = '/dev/null';
 
-/** What has been learnt about one file while its lines are read. */
+/** The start of the first section after `from` (just past its newline), or -1. */
+function nextSection(text: string, from: number): number {
+  const found = text.indexOf(SECTION_START, from - 1);
+  return found === -1 ? -1 : found + 1;
+}
+
+/** What has been learnt about one file from its header lines. */
 interface Section {
   readonly headerPaths: readonly [string | undefined, string | undefined];
   oldPath?: string;
@@ -51,31 +50,6 @@ interface Section {
   removed: boolean;
   modeChanged: boolean;
   binary: boolean;
-  /** Offset of the first `@@` line; `-1` until one is seen. */
-  patchStart: number;
-  /** Offset just past the last line that belongs to a hunk. */
-  patchEnd: number;
-  /** Lines still expected in the current hunk, per side, from its `@@` header. */
-  oldRemaining: number;
-  newRemaining: number;
-  additions: number;
-  deletions: number;
-}
-
-function newSection(headerRest: string): Section {
-  return {
-    headerPaths: parseHeaderPaths(headerRest),
-    added: false,
-    removed: false,
-    modeChanged: false,
-    binary: false,
-    patchStart: -1,
-    patchEnd: -1,
-    oldRemaining: 0,
-    newRemaining: 0,
-    additions: 0,
-    deletions: 0,
-  };
 }
 
 const PLUS = 0x2b;
@@ -84,54 +58,67 @@ const SPACE = 0x20;
 const BACKSLASH = 0x5c;
 const AT = 0x40;
 
-function readLine(section: Section, text: string, start: number, end: number): void {
-  if (section.patchStart !== -1) {
-    readPatchLine(section, text, start, end);
-    return;
+/** Reads one file's section, `text[start..end)`: its header lines, then its hunks. */
+function readSection(text: string, start: number, end: number): ChangedFile {
+  const firstEnd = lineEnd(text, start, end);
+  const section: Section = {
+    headerPaths: parseHeaderPaths(text.slice(start + DIFF_GIT.length, firstEnd)),
+    added: false,
+    removed: false,
+    modeChanged: false,
+    binary: false,
+  };
+  let position = firstEnd + 1;
+  while (position < end && !text.startsWith('@@', position)) {
+    const stop = lineEnd(text, position, end);
+    readHeaderLine(section, text.slice(position, stop));
+    position = stop + 1;
   }
-  if (text.startsWith('@@', start)) {
-    section.patchStart = start;
-    readPatchLine(section, text, start, end);
-    return;
+  if (position >= end) return toChangedFile({ section, patch: undefined, additions: 0, deletions: 0 });
+  // The hunks, in one loop over plain numbers: nearly every line of a large diff is read here.
+  const patchStart = position;
+  let patchEnd = position;
+  let oldRemaining = 0;
+  let newRemaining = 0;
+  let additions = 0;
+  let deletions = 0;
+  while (position < end) {
+    const stop = lineEnd(text, position, end);
+    const first = position < stop ? text.charCodeAt(position) : SPACE;
+    let belongs = true;
+    // A line belongs to the hunk only while its side(s) have lines left, as in `PatchCursor`.
+    if (newRemaining > 0 && first === PLUS) {
+      newRemaining -= 1;
+      additions += 1;
+    } else if (oldRemaining > 0 && first === MINUS) {
+      oldRemaining -= 1;
+      deletions += 1;
+    } else if (oldRemaining > 0 && newRemaining > 0 && first === SPACE) {
+      // An empty line inside a hunk is an empty context line whose leading space was stripped.
+      oldRemaining -= 1;
+      newRemaining -= 1;
+    } else if (first === AT && text.startsWith('@@', position)) {
+      // An unreadable header keeps every following line until the next file rather than lose any.
+      const header = parseHunkHeader(text.slice(position, stop));
+      oldRemaining = header === undefined ? Number.POSITIVE_INFINITY : header.oldLines;
+      newRemaining = header === undefined ? Number.POSITIVE_INFINITY : header.newLines;
+    } else if (first !== BACKSLASH) {
+      // Past the last hunk (e.g. a signature under a format-patch): not part of the patch. Like
+      // `PatchCursor`, any such line ends the hunk, so both read the same lines from a patch.
+      oldRemaining = 0;
+      newRemaining = 0;
+      belongs = false;
+    }
+    if (belongs) patchEnd = stop;
+    position = stop + 1;
   }
-  readHeaderLine(section, text.slice(start, end));
+  return toChangedFile({ section, patch: text.slice(patchStart, patchEnd), additions, deletions });
 }
 
-function readPatchLine(section: Section, text: string, start: number, end: number): void {
-  const first = start < end ? text.charCodeAt(start) : SPACE;
-  // A line belongs to the hunk only while its side(s) have lines left, as in `parsePatch`.
-  if (section.newRemaining > 0 && first === PLUS) {
-    section.newRemaining -= 1;
-    section.additions += 1;
-  } else if (section.oldRemaining > 0 && first === MINUS) {
-    section.oldRemaining -= 1;
-    section.deletions += 1;
-  } else if (section.oldRemaining > 0 && section.newRemaining > 0 && first === SPACE) {
-    // An empty line inside a hunk is an empty context line whose leading space was stripped.
-    section.oldRemaining -= 1;
-    section.newRemaining -= 1;
-  } else if (first === AT && text.startsWith('@@', start)) {
-    startHunk(section, text.slice(start, end));
-  } else if (first !== BACKSLASH) {
-    // Past the last hunk (e.g. a signature under a format-patch): not part of the patch. Like
-    // `parsePatch`, any such line ends the hunk, so both read the same lines from a patch.
-    section.oldRemaining = 0;
-    section.newRemaining = 0;
-    return;
-  }
-  section.patchEnd = end;
-}
-
-function startHunk(section: Section, line: string): void {
-  const header = parseHunkHeader(line);
-  if (header === undefined) {
-    // An unreadable header: keep every following line until the next file rather than lose any.
-    section.oldRemaining = Number.POSITIVE_INFINITY;
-    section.newRemaining = Number.POSITIVE_INFINITY;
-    return;
-  }
-  section.oldRemaining = header.oldLines;
-  section.newRemaining = header.newLines;
+/** Where the line starting at `start` ends: its newline, or `end` for the section's last line without one. */
+function lineEnd(text: string, start: number, end: number): number {
+  const newline = text.indexOf('\n', start);
+  return newline === -1 || newline > end ? end : newline;
 }
 
 function readHeaderLine(section: Section, line: string): void {
@@ -147,19 +134,28 @@ function readHeaderLine(section: Section, line: string): void {
   else if (line.startsWith('Binary files ') || line === 'GIT binary patch') section.binary = true;
 }
 
-function finishSection(section: Section, text: string): ChangedFile {
+function toChangedFile({
+  section,
+  patch,
+  additions,
+  deletions,
+}: {
+  readonly section: Section;
+  readonly patch: string | undefined;
+  readonly additions: number;
+  readonly deletions: number;
+}): ChangedFile {
   const [headerOld, headerNew] = section.headerPaths;
   const previousPath = section.renameFrom ?? section.copyFrom;
   const path = section.renameTo ?? section.copyTo ?? section.newPath ?? section.oldPath ?? headerNew ?? headerOld ?? '';
-  const hasPatch = section.patchStart !== -1;
   return {
     path,
-    status: statusOf(section, hasPatch),
+    status: statusOf(section, patch !== undefined),
     ...(previousPath === undefined ? {} : { previousPath }),
-    ...(hasPatch ? { patch: text.slice(section.patchStart, section.patchEnd) } : {}),
+    ...(patch === undefined ? {} : { patch }),
     ...(section.binary ? { binary: true } : {}),
-    additions: section.additions,
-    deletions: section.deletions,
+    additions,
+    deletions,
   };
 }
 

@@ -12,9 +12,11 @@ import { FILE_STATUSES, type ChangedFile } from '../../../src/core/types.js';
 import { cut, diffLikeText } from './diff-arbitraries.js';
 
 const streamed = (pieces: readonly string[]): ChangedFile[] => {
-  const parser = createGitDiffParser();
+  const files: ChangedFile[] = [];
+  const parser = createGitDiffParser({ onFile: (file) => files.push(file) });
   for (const piece of pieces) parser.push(piece);
-  return parser.end();
+  parser.end();
+  return files;
 };
 
 /** A hunk header both parsers can read (git's grammar; the text after it is free). */

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { localGit } from '../../../src/cli/local-git.js';
 import { createGitDiffParser } from '../../../src/core/diff/create-git-diff-parser.js';
 import { parseGitDiff } from '../../../src/core/diff/parse-git-diff.js';
+import type { ChangedFile } from '../../../src/core/types.js';
 import { gitRepo, type GitRepo } from '../../helpers/git-repo.js';
 import { cut } from './diff-arbitraries.js';
 
@@ -146,9 +147,11 @@ describe('parseGitDiff on real git output', () => {
                 deletions: count?.deletions,
               });
             }
-            const parser = createGitDiffParser();
+            const streamed: ChangedFile[] = [];
+            const parser = createGitDiffParser({ onFile: (file) => streamed.push(file) });
             for (const piece of cut(text, offsets)) parser.push(piece);
-            expect(parser.end()).toEqual(files);
+            parser.end();
+            expect(streamed).toEqual(files);
           }
         },
       ),
