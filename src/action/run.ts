@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { checkTitle, renderText } from '../core/report/index.js';
 import { createOctokit } from '../github/create-octokit.js';
 import { evaluateOnGitHub } from '../github/evaluate-on-github.js';
+import { describeProxyRoute, proxyRoute } from '../github/proxy-route.js';
 import { publishPullRequestFeedback, type PublishedFeedback } from '../github/publish-pull-request-feedback.js';
 import { describeTarget } from '../github/pull-request-target.js';
 import { ACTION_LOG } from './action-log.js';
@@ -32,6 +33,10 @@ export async function run(): Promise<void> {
     }
     const inputs = getInputs();
     const { event, apiUrl, serverUrl } = context;
+    const route = describeProxyRoute(
+      proxyRoute({ apiUrl, env: process.env, execArgv: process.execArgv, nodeVersion: process.versions.node }),
+    );
+    if (route !== undefined) core.info(route);
     const octokit = createOctokit({
       token: inputs.token,
       baseUrl: apiUrl,

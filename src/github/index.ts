@@ -38,6 +38,7 @@ export {
   startCheckRun,
   type StartedCheckRun,
 } from './publish-check-run.js';
+export { describeProxyRoute, ProxyNotUsedError, proxyRoute, type ProxyEnvironment, type ProxyRoute } from './proxy-route.js';
 export { publishPullRequestFeedback, type PublishedFeedback, type WriteOutcome } from './publish-pull-request-feedback.js';
 export { describeTarget, type HeadBranch, type PullRequestTarget } from './pull-request-target.js';
 export { readConfig, type ConfigText } from './read-config.js';

@@ -95,12 +95,16 @@ const runAction = async ({
   payload,
   inputs = {},
   env,
+  moreEnv = {},
 }: {
   server?: FakeGitHub;
   eventName?: string;
   payload?: unknown;
   inputs?: Readonly<Record<string, string>>;
+  /** The whole environment, replacing the runner's. */
   env?: Readonly<Record<string, string>>;
+  /** Variables added to (or overriding) the runner's environment. */
+  moreEnv?: Readonly<Record<string, string>>;
 }): Promise<ActionRun> => {
   const dir = mkdtempSync(join(tmpdir(), 'ml-docs-guard-action-'));
   workDirs.push(dir);
@@ -131,6 +135,7 @@ const runAction = async ({
     ...Object.fromEntries(
       Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
     ),
+    ...moreEnv,
   };
   const child = spawn(process.execPath, [DIST], { env: runnerEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -520,6 +525,33 @@ describe('the Action writing nothing', () => {
     expect(run.stdout).toContain('✗ FAIL: documentation missing');
     expect(run.summary).toContain('## ❌ ML Docs Guard: documentation missing');
     expect(run.outputs.verdict).toBe('fail');
+  });
+});
+
+describe('the Action behind an HTTP proxy', () => {
+  const PROXY = 'http://build-bot:proxy-password@proxy.corp.example:3128';
+
+  it('stops before its first request when Node would ignore HTTPS_PROXY, saying how to fix it', async () => {
+    const run = await runAction({
+      moreEnv: { GITHUB_API_URL: 'https://ghes.corp.example/api/v3', HTTPS_PROXY: PROXY, NODE_USE_ENV_PROXY: '' },
+    });
+
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::HTTPS_PROXY names the proxy proxy.corp.example:3128 for ghes.corp.example, but Node ignores it unless its proxy support is on: set NODE_USE_ENV_PROXY=1',
+    );
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/proxy-password|build-bot/);
+  });
+
+  it('reaches a GitHub on this machine directly, and says it skips the proxy', async () => {
+    const server = await start(smallPr());
+    const direct = await runAction({ server });
+    const beside = await runAction({ server, moreEnv: { HTTP_PROXY: PROXY } });
+
+    expect(beside.stdout).toContain('GitHub API requests skip the configured proxy: 127.0.0.1 is this machine.');
+    expect(beside.outputs).toEqual(direct.outputs);
+    expect(beside.code).toBe(direct.code);
   });
 });
 

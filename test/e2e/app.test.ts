@@ -43,6 +43,21 @@ const settled = (count: number) =>
   );
 
 describe('the App server (dist/app.js)', () => {
+  it('refuses to start when Node would ignore the HTTPS_PROXY it is given, saying how to fix it', async () => {
+    const starting = startAppProcess({
+      appId: APP_ID,
+      privateKey: KEYS.privateKey,
+      secret: SECRET,
+      githubHost: 'ghes.corp.example',
+      env: { GHE_PROTOCOL: 'https', HTTPS_PROXY: 'http://proxy.corp.example:3128' },
+    });
+
+    await expect(starting).rejects.toThrow(
+      /exited with code 1 before it was ready:\nml-docs-guard: HTTPS_PROXY names the proxy proxy\.corp\.example:3128 for ghes\.corp\.example, but Node/,
+    );
+    expect(github.calls()).toEqual([]);
+  });
+
   it('rejects webhooks without a valid signature, calling GitHub for none of them', async () => {
     const server = await start();
     const forged = await server.deliver({ event: 'pull_request', payload: pullRequestPayload(), secret: 'not-the-secret' });
