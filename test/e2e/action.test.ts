@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeGitHub, type FakeFile, type FakeGitHub, type FakeGitHubOptions } from '../helpers/fake-github.js';
+import { nodeReadsEnvProxy, PROXIED_HOST, startTunnelProxy, type TunnelProxy } from '../helpers/tunnel-proxy.js';
 
 const DIST = join(process.cwd(), 'dist', 'index.js');
 const MARKER = '<!-- ml-docs-guard -->';
@@ -542,6 +543,48 @@ describe('the Action behind an HTTP proxy', () => {
       '::error::HTTPS_PROXY names the proxy proxy.corp.example:3128 for ghes.corp.example, but Node ignores it unless its proxy support is on: set NODE_USE_ENV_PROXY=1',
     );
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/proxy-password|build-bot/);
+  });
+
+  let proxy: TunnelProxy | undefined;
+  afterEach(async () => {
+    await proxy?.close();
+    proxy = undefined;
+  });
+
+  // Which of the two happens depends on the Node running the tests; CI runs both (Node 20 and 24).
+  const outcome = nodeReadsEnvProxy()
+    ? 'sends every request through the proxy, with its credentials'
+    : `stops before its first request, since Node ${process.versions.node} cannot use the proxy`;
+  it(`with NODE_USE_ENV_PROXY=1 ${outcome}`, async () => {
+    const server = await start(smallPr());
+    proxy = await startTunnelProxy();
+    const port = new URL(server.url).port;
+    const proxyUrl = new URL(proxy.url);
+    const run = await runAction({
+      server,
+      moreEnv: {
+        GITHUB_API_URL: `http://${PROXIED_HOST}:${port}`,
+        HTTP_PROXY: `http://build-bot:proxy-password@${proxyUrl.host}`,
+        NODE_USE_ENV_PROXY: '1',
+      },
+    });
+
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/proxy-password/);
+    if (nodeReadsEnvProxy()) {
+      expect(run.stdout).toContain(`GitHub API requests go through the proxy ${proxyUrl.host} (from HTTP_PROXY).`);
+      expect(server.calls().sort()).toEqual([...SMALL_PR_CALLS].sort());
+      expect(new Set(proxy.tunnels)).toEqual(new Set([`${PROXIED_HOST}:${port}`]));
+      const credentials = `Basic ${Buffer.from('build-bot:proxy-password').toString('base64')}`;
+      expect(proxy.authorizations).toEqual(proxy.tunnels.map(() => credentials));
+      expect(run.outputs.verdict).toBe('fail');
+    } else {
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(
+        `for ${PROXIED_HOST}:${port}, but Node ${process.versions.node} cannot use it: NODE_USE_ENV_PROXY=1 needs Node 22.21 or 24 or later.`,
+      );
+      expect(server.requests).toEqual([]);
+      expect(proxy.tunnels).toEqual([]);
+    }
   });
 
   it('reaches a GitHub on this machine directly, and says it skips the proxy', async () => {

@@ -6,12 +6,14 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { startAppProcess, waitFor, type AppProcess } from '../helpers/app-process.js';
 import { startFakeGitHubApp, type FakeGitHubApp } from '../helpers/fake-github-app.js';
+import { nodeReadsEnvProxy, PROXIED_HOST, startTunnelProxy, type TunnelProxy } from '../helpers/tunnel-proxy.js';
 import { APP_ID, fixture, HEAD, KEYS, MARKER, pullRequestPayload, REPO, smallPr } from '../unit/app/app-test-kit.js';
 
 const SECRET = 'webhook-secret-for-e2e';
 
 let github: FakeGitHubApp;
 let app: AppProcess | undefined;
+let proxy: TunnelProxy | undefined;
 
 beforeEach(async () => {
   github = await startFakeGitHubApp(smallPr({ apiPrefix: '/api/v3' }));
@@ -19,6 +21,8 @@ beforeEach(async () => {
 afterEach(async () => {
   await app?.stop();
   app = undefined;
+  await proxy?.close();
+  proxy = undefined;
   await github.close();
 });
 
@@ -56,6 +60,35 @@ describe('the App server (dist/app.js)', () => {
       /exited with code 1 before it was ready:\nml-docs-guard: HTTPS_PROXY names the proxy proxy\.corp\.example:3128 for ghes\.corp\.example, but Node/,
     );
     expect(github.calls()).toEqual([]);
+  });
+
+  // Which of the two happens depends on the Node running the tests; CI runs both (Node 20 and 24).
+  const outcome = nodeReadsEnvProxy()
+    ? 'calls GitHub through the proxy'
+    : `refuses to start, since Node ${process.versions.node} cannot use the proxy`;
+  it(`with NODE_USE_ENV_PROXY=1 ${outcome}`, async () => {
+    proxy = await startTunnelProxy();
+    const githubHost = `${PROXIED_HOST}:${new URL(github.url).port}`;
+    const starting = startAppProcess({
+      appId: APP_ID,
+      privateKey: KEYS.privateKey,
+      secret: SECRET,
+      githubHost,
+      env: { HTTP_PROXY: proxy.url, NODE_USE_ENV_PROXY: '1' },
+    });
+    if (!nodeReadsEnvProxy()) {
+      await expect(starting).rejects.toThrow(
+        `but Node ${process.versions.node} cannot use it: NODE_USE_ENV_PROXY=1 needs Node 22.21 or 24 or later.`,
+      );
+      expect(github.calls()).toEqual([]);
+      return;
+    }
+    app = await starting;
+    expect(app.output()).toContain(`GitHub API requests go through the proxy ${new URL(proxy.url).host} (from HTTP_PROXY).`);
+    await app.deliver({ event: 'pull_request', payload: pullRequestPayload() });
+    await settled(1);
+    expect(github.checkRuns[0]?.conclusion).toBe('failure');
+    expect(new Set(proxy.tunnels)).toEqual(new Set([githubHost]));
   });
 
   it('rejects webhooks without a valid signature, calling GitHub for none of them', async () => {
