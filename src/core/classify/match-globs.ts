@@ -14,7 +14,14 @@ export const MAX_GLOB_LENGTH = 1_000;
 const EXTGLOB = /(?:^|[^\\])(?:\\\\)*([@!+*?])\(/;
 
 const globRules = ({ pattern, glob }: { pattern: string; glob: string }): GlobRule[] =>
-  expandBraces(glob).map((expanded) => ({ kind: 'glob', glob: compileGlob({ glob: expanded, pattern }) }));
+  expandBraces(glob).map((expanded): GlobRule => {
+    const [first, name, ...more] = expanded.split('/');
+    if (first === '**' && name !== undefined && more.length === 0) {
+      const segment = compileSegment({ pattern, text: name });
+      if (segment.kind !== 'globstar') return { kind: 'file', segment };
+    }
+    return { kind: 'glob', glob: compileGlob({ glob: expanded, pattern }) };
+  });
 
 /**
  * Compiles one pattern (without its `!`), following .gitignore so that a config reads the way
