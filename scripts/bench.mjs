@@ -19,7 +19,7 @@ import { measureColdStart } from './bench/cold-start.mjs';
 import { buildLeanCli } from './bench/lean-cli.mjs';
 import { currentLoad, describeMachine } from './bench/machine.mjs';
 import { median, RSS_METHOD } from './bench/measure.mjs';
-import { checkLine, checkTargets, resultsMarkdown, textTable } from './bench/report.mjs';
+import { checkLine, checkTargets, nodeFloor, resultsMarkdown, textTable } from './bench/report.mjs';
 import { runCase } from './bench/run-case.mjs';
 
 /** Cases this large run fewer times: each run takes seconds and the median needs only three. */
@@ -94,6 +94,8 @@ try {
 
   console.log(`\n${textTable(rows)}\n`);
   for (const check of checks) console.log(checkLine(check));
+  const floor = nodeFloor(rows);
+  if (floor !== undefined) console.log(floor);
   console.log(
     `Action cold start: ${Math.round(coldStart.medianMs)} ms (median of ${coldRuns}); dist/index.js ${(bundleBytes / 1024).toFixed(0)} KiB`,
   );

@@ -19,6 +19,8 @@ const COLUMNS = [
   ['changed lines', (row) => int(row.changedLines)],
   ['diff MiB', (row) => (row.diffBytes / 1024 ** 2).toFixed(1)],
   ['git diff ms', (row) => int(row.gitMs)],
+  ['Node reads the diff ms', (row) => int(row.readsMs)],
+  ['Node reads / git diff', (row) => `${(row.readsMs / row.gitMs).toFixed(2)}×`],
   ['CLI ms', (row) => int(row.cliMs)],
   ['CLI / git diff', (row) => `${(row.cliMs / row.gitMs).toFixed(2)}×`],
   ['CLI w/o content checks ms', (row) => int(row.leanMs)],
@@ -93,10 +95,21 @@ export function checkTargets(rows) {
   return checks;
 }
 
+/**
+ * What reading the diff alone costs a Node program at TARGET_FILES, against `git diff`: the part
+ * of the ratio no engine can remove. Undefined when the target case was not run.
+ */
+export function nodeFloor(rows) {
+  const target = rows.find((row) => row.files === TARGET_FILES);
+  if (target === undefined) return undefined;
+  return `A Node program that only reads the diff (start, spawn git, decode, find each file) takes ${(target.readsMs / target.gitMs).toFixed(2)}× git diff at ${int(TARGET_FILES)} files: the floor of any Node CLI, before a single check runs.`;
+}
+
 export const checkLine = (check) => `${check.met ? 'met' : 'NOT MET'}: ${check.name}: ${check.value}`;
 
 /** The generated part of docs/benchmarks.md. */
 export function resultsMarkdown({ rows, checks, machine, coldStart, bundleBytes, startedAt, loads, command }) {
+  const floor = nodeFloor(rows);
   return [
     `Measured ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${command}\` on ${machine.nproc} cores`,
     `(${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.os}), Node ${machine.node}, git ${machine.git}.`,
@@ -105,6 +118,7 @@ export function resultsMarkdown({ rows, checks, machine, coldStart, bundleBytes,
     markdownTable(rows),
     '',
     ...checks.map((check) => `- ${check.met ? '✅' : '❌'} ${check.name}: **${check.value}**`),
+    ...(floor === undefined ? [] : [`- ${floor}`]),
     `- Action cold start (spawn of \`node dist/index.js\` to its first API request): **${int(coldStart.medianMs)} ms** (median of ${coldStart.runs}).`,
     `- Action bundle \`dist/index.js\`: **${(bundleBytes / 1024).toFixed(0)} KiB**.`,
   ].join('\n');

@@ -1,5 +1,6 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { measure, median } from './measure.mjs';
 import { gitEnv, runGit } from './run-git.mjs';
 import { syntheticPullRequest } from './synthetic-pr.mjs';
@@ -8,12 +9,16 @@ import { writeRepo } from './write-repo.mjs';
 /** One seed per size: the same repositories on every run and every machine. */
 const SEED = 0x6d6c64;
 
+/** The least a Node program does with the diff (see the file). */
+const NODE_READS_DIFF = fileURLToPath(new URL('node-reads-diff.mjs', import.meta.url));
+
 /** CLI exit codes that mean it judged the PR (pass/warn/skipped, fail); 2 is an error. */
 const JUDGED = [0, 1];
 
 /**
  * Builds the synthetic pull request of `files` changed files and measures, interleaved run by
- * run so a burst of load elsewhere hits all alike: `git diff` of the range (the floor), the CLI
+ * run so a burst of load elsewhere hits all alike: `git diff` of the range (the floor), a Node
+ * program that only reads that diff (the floor of any Node CLI, see node-reads-diff.mjs), the CLI
  * end to end, the CLI without its content checks (see `buildLeanCli`), and the core alone. One
  * unmeasured warm-up run each fills the page cache.
  */
@@ -42,11 +47,19 @@ export async function runCase({ files, runs, scratch, cli, leanCli, coreEntry, l
   });
   const commands = {
     git: { command: 'git', args: ['diff', '-M', '--patch', refs.mergeBase, refs.head], cwd: repo, env, scratch },
+    reads: {
+      command: process.execPath,
+      args: [NODE_READS_DIFF, refs.mergeBase, refs.head],
+      cwd: repo,
+      env,
+      scratch,
+      stdoutFile: join(dir, 'reads.json'),
+    },
     cli: check(cli, 'cli.json'),
     lean: check(leanCli, 'lean.json'),
     core: { command: process.execPath, args: coreArgs('evaluate'), cwd: repo, env, scratch, stdoutFile: join(dir, 'core.json') },
   };
-  const samples = { git: [], cli: [], lean: [], core: [] };
+  const samples = { git: [], reads: [], cli: [], lean: [], core: [] };
   for (let run = -1; run < runs; run += 1) {
     for (const [name, options] of Object.entries(commands)) {
       const result = expectJudged(await measure(options), name);
@@ -56,13 +69,15 @@ export async function runCase({ files, runs, scratch, cli, leanCli, coreEntry, l
     }
     const last = (name) => ms(samples[name].at(-1));
     log(
-      `  run ${run < 0 ? 'warm-up' : run + 1}: git ${last('git')} cli ${last('cli')} lean ${last('lean')} core ${last('core')}`,
+      `  run ${run < 0 ? 'warm-up' : run + 1}: git ${last('git')} node reads ${last('reads')} cli ${last('cli')} lean ${last('lean')} core ${last('core')}`,
     );
   }
   const report = JSON.parse(await readFile(commands.cli.stdoutFile, 'utf8'));
   const core = JSON.parse(await readFile(commands.core.stdoutFile, 'utf8'));
   // Every program must have judged the same pull request, or the comparison means nothing.
   if (core.files !== shape.files) throw new Error(`core parsed ${core.files} files, git reports ${shape.files}`);
+  const reads = JSON.parse(await readFile(commands.reads.stdoutFile, 'utf8'));
+  if (reads.files !== shape.files) throw new Error(`the Node reader found ${reads.files} files, git reports ${shape.files}`);
   if (report.verdict !== core.verdict) throw new Error(`the CLI says ${report.verdict}, the core alone ${core.verdict}`);
   const stat = (name, key) => median(samples[name].map((sample) => sample[key]));
   return {
@@ -71,6 +86,7 @@ export async function runCase({ files, runs, scratch, cli, leanCli, coreEntry, l
     areas: core.areas,
     runs,
     gitMs: stat('git', 'ms'),
+    readsMs: stat('reads', 'ms'),
     cliMs: stat('cli', 'ms'),
     leanMs: stat('lean', 'ms'),
     coreMs: stat('core', 'inProcessMs'),
