@@ -15,6 +15,23 @@ import { readTiming } from './read-timing.js';
 import { setOutputs, setSkippedOutputs } from './set-outputs.js';
 
 /**
+ * Why an event other than a pull request passes unchecked. A merge queue's group passes: its pull
+ * requests were judged before they could join, and the job must succeed for the queue to merge.
+ */
+function otherEventNotice(eventName: string): string {
+  if (eventName === 'merge_group') {
+    return (
+      'This merge queue group holds pull requests ml-docs-guard judged before they could join the queue, ' +
+      'and documentation is required of pull requests, so the group passes without being judged again.'
+    );
+  }
+  return (
+    `ml-docs-guard checks pull requests; the \`${eventName}\` event has none, so nothing was checked. ` +
+    'Run it on `pull_request` (or `pull_request_target`).'
+  );
+}
+
+/**
  * The Action: reads the pull request from the event, judges it on GitHub (config from the base
  * branch), publishes the comment, the changelog suggestion, the job summary, annotations and
  * outputs, and fails the job on a `fail` verdict so a required check blocks the merge. Any error
@@ -24,10 +41,7 @@ export async function run(): Promise<void> {
   try {
     const context = readActionContext();
     if (context.kind === 'other') {
-      core.notice(
-        `ml-docs-guard checks pull requests; the \`${context.eventName}\` event has none, so nothing was checked. ` +
-          'Run it on `pull_request` (or `pull_request_target`).',
-      );
+      core.notice(otherEventNotice(context.eventName));
       setSkippedOutputs();
       return;
     }

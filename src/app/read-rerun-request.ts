@@ -1,3 +1,4 @@
+import { at, text } from './payload-fields.js';
 import { isRerunEvent, RERUN_EVENTS } from './webhook-events.js';
 
 /** What a `check_run.rerequested` or `check_suite.rerequested` payload asks for. */
@@ -13,20 +14,6 @@ export interface RerunRequest {
   /** The check run's `external_id` (`check_run` only): the pull request number it was created for. */
   readonly externalPullNumber?: number;
 }
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const at = (root: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (isObject(value) ? value[key] : undefined), root);
-
-const text = (root: unknown, path: string, event: string): string => {
-  const value = at(root, path);
-  if (typeof value !== 'string' || value === '') {
-    throw new Error(`The ${event} payload has no valid \`${path}\` (expected a non-empty string).`);
-  }
-  return value;
-};
 
 /** Pull requests of the payload whose base is this repository (GitHub may list others sharing the commit). */
 const pullNumbersOf = (pulls: unknown, repositoryId: unknown): number[] =>

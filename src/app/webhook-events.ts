@@ -24,3 +24,9 @@ export const isRerunEvent = (value: string): value is RerunEvent => (RERUN_EVENT
 
 /** The re-run webhooks, as Probot names them. */
 export const RERUN_WEBHOOKS = RERUN_EVENTS.map((event) => `${event}.rerequested` as const);
+
+/**
+ * A merge queue asking for the required checks on a group commit (its only action). The App's
+ * check must report there too, or a queue that requires it never merges.
+ */
+export const MERGE_GROUP_WEBHOOKS = ['merge_group.checks_requested'] as const;

@@ -48,6 +48,7 @@ export {
   type ExtendsTarget,
   type ParentConfigText,
 } from './read-extended-config.js';
+export { completeMergeGroupCheck, mergeGroupCheckOutput } from './merge-group-check.js';
 export { readFileAtRef } from './read-file-at-ref.js';
 export { DEFAULT_BRANCH_REF, readConfigOrOrgDefault, readOrgConfig } from './read-org-config.js';
 export {

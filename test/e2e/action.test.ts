@@ -613,6 +613,22 @@ describe('the Action outside a pull request', () => {
     expect(server.requests).toEqual([]);
   });
 
+  it('passes a merge queue group with a notice and exit 0, without a request, so the queue can merge', async () => {
+    const server = await start(smallPr());
+    const payload = JSON.parse(
+      readFileSync(join(process.cwd(), 'test/fixtures/events/app-merge_group.checks_requested.json'), 'utf8'),
+    ) as unknown;
+
+    const run = await runAction({ server, eventName: 'merge_group', payload });
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '::notice::This merge queue group holds pull requests ml-docs-guard judged before they could join the queue',
+    );
+    expect(run.outputs).toEqual({ verdict: 'skipped', areas: '[]', 'missing-docs': '[]', 'changelog-entry': '' });
+    expect(server.requests).toEqual([]);
+  });
+
   it('fails fast and clearly without the runner environment', async () => {
     const run = await runAction({ env: { PATH: process.env.PATH ?? '' } });
     expect(run.code).toBe(1);

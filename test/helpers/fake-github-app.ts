@@ -205,25 +205,34 @@ export class FakeGitHubApp extends FakeGitHub {
   private createCheckRun(input: Record<string, unknown>): { status: number; body: unknown } {
     if (typeof input.name !== 'string' || input.name === '') return this.invalid('name is missing');
     if (typeof input.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(input.head_sha)) return this.invalid('head_sha is invalid');
-    const status = input.status ?? 'queued';
-    if (typeof status !== 'string' || !CHECK_RUN_STATUSES.includes(status))
-      return this.invalid(`status "${String(status)}" is invalid`);
     const run: FakeCheckRun = {
-      id: this.nextCheckRunId++,
+      id: this.nextCheckRunId,
       name: input.name,
       head_sha: input.head_sha,
-      status,
+      status: 'queued',
       conclusion: null,
       external_id: typeof input.external_id === 'string' ? input.external_id : null,
       output: { title: null, summary: null, text: null },
       annotations: [],
       updates: 0,
     };
+    // A run may be created already completed, with its conclusion and output, as GitHub allows.
+    const problem = this.applyCheckRunFields(run, input);
+    if (problem !== undefined) return problem;
+    this.nextCheckRunId += 1;
     this.checkRuns.push(run);
     return { status: 201, body: run };
   }
 
   private updateCheckRun(run: FakeCheckRun, input: Record<string, unknown>): { status: number; body: unknown } {
+    const problem = this.applyCheckRunFields(run, input);
+    if (problem !== undefined) return problem;
+    run.updates += 1;
+    return { status: 200, body: run };
+  }
+
+  /** Validates and applies status, conclusion, output and annotations; a 422 answer when invalid. */
+  private applyCheckRunFields(run: FakeCheckRun, input: Record<string, unknown>): { status: number; body: unknown } | undefined {
     // Validated whole before anything changes, as GitHub rejects a request without applying part of it.
     const output = input.output as Record<string, unknown> | undefined;
     const annotations = (output?.annotations ?? []) as FakeAnnotation[];
@@ -260,8 +269,7 @@ export class FakeGitHubApp extends FakeGitHub {
     run.annotations.push(...annotations);
     run.status = status;
     run.conclusion = conclusion;
-    run.updates += 1;
-    return { status: 200, body: run };
+    return undefined;
   }
 }
 

@@ -3,17 +3,25 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { PULL_REQUEST_WEBHOOKS, RERUN_WEBHOOKS } from '../../../src/app/webhook-events.js';
+import { MERGE_GROUP_WEBHOOKS, PULL_REQUEST_WEBHOOKS, RERUN_WEBHOOKS } from '../../../src/app/webhook-events.js';
 
 const manifest = parse(readFileSync(join(process.cwd(), 'app.yml'), 'utf8')) as Record<string, unknown>;
 
 describe('app.yml', () => {
-  it('asks for the least permissions: checks and pull requests to write, contents to read, metadata', () => {
-    expect(manifest.default_permissions).toEqual({ checks: 'write', pull_requests: 'write', contents: 'read', metadata: 'read' });
+  it('asks for the least permissions: checks and pull requests to write, contents, metadata and merge queues to read', () => {
+    expect(manifest.default_permissions).toEqual({
+      checks: 'write',
+      pull_requests: 'write',
+      contents: 'read',
+      metadata: 'read',
+      merge_queues: 'read',
+    });
   });
 
   it('subscribes to exactly the events the App registers handlers for', () => {
-    const handled = new Set([...PULL_REQUEST_WEBHOOKS, ...RERUN_WEBHOOKS].map((webhook) => webhook.split('.')[0]));
+    const handled = new Set(
+      [...PULL_REQUEST_WEBHOOKS, ...RERUN_WEBHOOKS, ...MERGE_GROUP_WEBHOOKS].map((webhook) => webhook.split('.')[0]),
+    );
     expect([...(manifest.default_events as string[])].sort()).toEqual([...handled].sort());
   });
 

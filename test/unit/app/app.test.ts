@@ -350,6 +350,38 @@ describe('re-run requests', () => {
   });
 });
 
+describe('merge queues', () => {
+  const GROUP_HEAD = 'e'.repeat(40);
+
+  it('merge_group.checks_requested reports the check as passed on the group commit, in one request', async () => {
+    const { github, deliver } = await start();
+    await deliver('merge_group', fixture('app-merge_group.checks_requested'));
+
+    expect(github.calls()).toEqual(['POST /app/installations/42/access_tokens', `POST ${REPO}/check-runs`]);
+    expect(github.checkRuns).toEqual([
+      expect.objectContaining({ name: CHECK_NAME, head_sha: GROUP_HEAD, status: 'completed', conclusion: 'success' }),
+    ]);
+    expect(github.checkRuns[0]?.output).toEqual({
+      title: 'Checked on each pull request',
+      summary:
+        'This commit is a merge queue group for `main`. ML Docs Guard judged each of its pull requests before it could ' +
+        'join the queue, and documentation is required of pull requests, so the group passes without being judged again.',
+      text: null,
+    });
+    expect(github.commentsWith(MARKER)).toHaveLength(0);
+  });
+
+  it('a merge_group payload without its commit is a clear error, and no check run is made', async () => {
+    const { github, deliver } = await start();
+    const payload = fixture('app-merge_group.checks_requested');
+    const group = payload.merge_group as Record<string, unknown>;
+    await expect(deliver('merge_group', { ...payload, merge_group: { ...group, head_sha: '' } })).rejects.toThrow(
+      'The merge_group payload has no valid `merge_group.head_sha` (expected a non-empty string).',
+    );
+    expect(github.checkRuns).toHaveLength(0);
+  });
+});
+
 describe('failures', () => {
   it('a crash after the check started completes it as a failure that says it could not run, then rethrows', async () => {
     const { github, deliver } = await start();
