@@ -1,7 +1,6 @@
 import type { Octokit } from '@octokit/core';
 import type { CheckOutput } from '../core/report/render-check-output.js';
-import { withCallContext } from './github-call-error.js';
-import { CHECK_NAME } from './publish-check-run.js';
+import { CHECK_NAME, createCheckRun } from './publish-check-run.js';
 import type { PullRequestTarget } from './pull-request-target.js';
 
 /**
@@ -36,20 +35,16 @@ export async function completeMergeGroupCheck({
   headSha: string;
   baseRef: string;
 }): Promise<void> {
-  const { owner, repo } = repository;
-  await withCallContext({
+  await createCheckRun({
+    octokit,
+    repository,
+    headSha,
     action: `report the ${CHECK_NAME} check on the merge group ${headSha}`,
-    call: `POST /repos/${owner}/${repo}/check-runs`,
-    run: () =>
-      octokit.request('POST /repos/{owner}/{repo}/check-runs', {
-        owner,
-        repo,
-        name: CHECK_NAME,
-        head_sha: headSha,
-        status: 'completed',
-        conclusion: 'success',
-        completed_at: new Date().toISOString(),
-        output: mergeGroupCheckOutput({ baseRef }),
-      }),
+    run: {
+      status: 'completed',
+      conclusion: 'success',
+      completed_at: new Date().toISOString(),
+      output: mergeGroupCheckOutput({ baseRef }),
+    },
   });
 }

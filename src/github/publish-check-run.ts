@@ -25,6 +25,43 @@ export interface StartedCheckRun {
   readonly headSha: string;
 }
 
+/** What a new check run starts as: in progress, or already completed with its output. */
+export type NewCheckRun =
+  | { readonly status: 'in_progress'; readonly started_at: string; readonly external_id?: string }
+  | {
+      readonly status: 'completed';
+      readonly conclusion: CheckConclusion;
+      readonly completed_at: string;
+      readonly output: CheckOutput;
+    };
+
+/**
+ * Creates the `ML Docs Guard` check run on `headSha` as `run` describes it; `action` says what
+ * for in an error. Returns the run's id.
+ */
+export async function createCheckRun({
+  octokit,
+  repository,
+  headSha,
+  run,
+  action,
+}: {
+  octokit: Octokit;
+  repository: Repository;
+  headSha: string;
+  run: NewCheckRun;
+  action: string;
+}): Promise<number> {
+  const { owner, repo } = repository;
+  const { data } = await withCallContext({
+    action,
+    call: `POST /repos/${owner}/${repo}/check-runs`,
+    run: () =>
+      octokit.request('POST /repos/{owner}/{repo}/check-runs', { owner, repo, name: CHECK_NAME, head_sha: headSha, ...run }),
+  });
+  return Number(data.id);
+}
+
 /**
  * Creates the `ML Docs Guard` check run on `headSha`, `in_progress`, so the pull request shows the
  * check is running (and a required check is pending) while it is judged. `externalId` (the pull
@@ -41,22 +78,19 @@ export async function startCheckRun({
   headSha: string;
   externalId?: string;
 }): Promise<StartedCheckRun> {
-  const { owner, repo } = repository;
-  const { data } = await withCallContext({
+  const run: NewCheckRun = {
+    status: 'in_progress',
+    started_at: new Date().toISOString(),
+    ...(externalId === undefined ? {} : { external_id: externalId }),
+  };
+  const id = await createCheckRun({
+    octokit,
+    repository,
+    headSha,
+    run,
     action: `start the ${CHECK_NAME} check run on ${headSha}`,
-    call: `POST /repos/${owner}/${repo}/check-runs`,
-    run: () =>
-      octokit.request('POST /repos/{owner}/{repo}/check-runs', {
-        owner,
-        repo,
-        name: CHECK_NAME,
-        head_sha: headSha,
-        status: 'in_progress',
-        started_at: new Date().toISOString(),
-        ...(externalId === undefined ? {} : { external_id: externalId }),
-      }),
   });
-  return { id: Number(data.id), headSha };
+  return { id, headSha };
 }
 
 const batchesOf = <T>(items: readonly T[], size: number): T[][] => {
