@@ -20,6 +20,11 @@ export function findSkipReason({
   const label = config.skip.labels.find((candidate) => labels.has(candidate.trim().toLowerCase()));
   if (label !== undefined) return `label ${codeSpan(label)}`;
 
+  const author = pullRequest.author?.toLowerCase();
+  if (author !== undefined && config.skip.authors.some((candidate) => candidate.trim().toLowerCase() === author)) {
+    return `author ${codeSpan(pullRequest.author as string)}`;
+  }
+
   const marker = config.skip.marker.trim().toLowerCase();
   // An empty marker would be found in every description.
   if (marker === '') return undefined;

@@ -123,6 +123,8 @@ export interface Config {
     readonly labels: readonly string[];
     /** Text in the PR description that skips the check, e.g. `[skip ml-docs]`. */
     readonly marker: string;
+    /** GitHub logins whose pull requests skip the check (`dependabot[bot]`). */
+    readonly authors: readonly string[];
   };
   readonly comment: boolean;
 }
@@ -199,7 +201,7 @@ export interface ConfigProblem {
 export interface Report {
   readonly verdict: Verdict;
   readonly mode: Mode;
-  /** Present when the check was skipped: the label or marker that did it. */
+  /** Present when the check was skipped: the label, author or marker that did it. */
   readonly skipReason?: string;
   readonly areas: readonly AreaReport[];
   readonly missing: readonly MissingDoc[];
@@ -208,8 +210,8 @@ export interface Report {
   readonly configProblems: readonly ConfigProblem[];
   /** Things the reader should know that are not failures (config changed in the PR, ...). */
   readonly notices: readonly string[];
-  /** How this PR could skip the check (the config's `skip`), so reports can tell the reader. */
-  readonly skip?: Config['skip'];
+  /** How this PR could skip the check (the config's labels and marker), so reports can tell the reader. */
+  readonly skip?: Pick<Config['skip'], 'labels' | 'marker'>;
   readonly stats: {
     readonly files: number;
     readonly ignored: number;

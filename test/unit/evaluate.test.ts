@@ -19,7 +19,7 @@ const config: Config = {
   ignore: ['tests/**'],
   docs: ['docs/**', '*.md'],
   changelog: { path: 'CHANGELOG.md', required: true },
-  skip: { labels: ['no-docs-needed'], marker: '[skip ml-docs]' },
+  skip: { labels: ['no-docs-needed'], marker: '[skip ml-docs]', authors: ['dependabot[bot]'] },
   comment: true,
 };
 
@@ -155,6 +155,7 @@ describe('evaluatePullRequest', () => {
   it.each<[string, PullRequestInfo, string]>([
     ['a label', { ...pullRequest, labels: ['No-Docs-Needed'] }, 'label `no-docs-needed`'],
     ['the marker', { ...pullRequest, body: 'Refactor. [skip ml-docs]' }, 'marker `[skip ml-docs]` in the description'],
+    ['a listed author', { ...pullRequest, author: 'Dependabot[bot]' }, 'author `Dependabot[bot]`'],
   ])('skips on %s, with the reason, without reading anything', async (_name, skipped, reason) => {
     const { report, source } = await evaluate([edit('src/models/net.py'), edit('tests/x.py'), edit('CHANGELOG.md')], {
       pullRequest: skipped,

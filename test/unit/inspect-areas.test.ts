@@ -18,7 +18,7 @@ const config: Config = {
   ignore: ['tests/**'],
   docs: ['*.md'],
   changelog: { path: 'CHANGELOG.md', required: true },
-  skip: { labels: ['no-docs-needed'], marker: '[skip ml-docs]' },
+  skip: { labels: ['no-docs-needed'], marker: '[skip ml-docs]', authors: [] },
   comment: true,
 };
 

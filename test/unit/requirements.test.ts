@@ -26,7 +26,7 @@ const config: Config = {
   ignore: ['scratch/**'],
   docs: ['docs/**', '*.md'],
   changelog: { path: 'CHANGELOG.md', required: true },
-  skip: { labels: [], marker: '' },
+  skip: { labels: [], marker: '', authors: [] },
   comment: true,
 };
 

@@ -6,7 +6,7 @@ import { DOCUMENTATION_GLOBS, FALLBACK_DOC_GLOBS, PRESET_AREA_GLOBS, PRESET_IGNO
 export const CONFIG_DEFAULTS: Pick<Config, 'mode' | 'changelog' | 'skip' | 'comment'> = {
   mode: 'fail',
   changelog: { path: 'CHANGELOG.md', required: true },
-  skip: { labels: ['no-docs-needed', 'skip-ml-docs'], marker: '[skip ml-docs]' },
+  skip: { labels: ['no-docs-needed', 'skip-ml-docs'], marker: '[skip ml-docs]', authors: [] },
   comment: true,
 };
 

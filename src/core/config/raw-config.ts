@@ -39,6 +39,7 @@ export interface RawConfig {
   readonly skip?: {
     readonly labels?: readonly string[];
     readonly marker?: string;
+    readonly authors?: readonly string[];
   };
   readonly comment?: boolean;
 }

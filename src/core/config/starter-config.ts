@@ -75,6 +75,7 @@ export function starterConfig({ files }: { files: readonly string[] }): string {
     'skip:',
     `  labels: [${CONFIG_DEFAULTS.skip.labels.map(yamlScalar).join(', ')}]`,
     `  marker: ${yamlScalar(CONFIG_DEFAULTS.skip.marker)}`,
+    '  authors: [] # bots whose pull requests need no docs, e.g. ["dependabot[bot]", "renovate[bot]"]',
     `comment: ${CONFIG_DEFAULTS.comment}`,
     '',
   ].join('\n');

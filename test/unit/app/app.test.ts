@@ -166,6 +166,17 @@ describe('verdicts and conclusions', () => {
       levels: [],
     },
     {
+      name: 'an author listed in skip.authors (a dependency bot): neutral, the author named',
+      options: withConfig('skip:\n  authors: ["dependabot[bot]"]\n'),
+      payload: (() => {
+        const payload = pullRequestPayload();
+        return { ...payload, pull_request: { ...payload.pull_request, user: { login: 'dependabot[bot]', type: 'Bot' } } };
+      })(),
+      conclusion: 'neutral',
+      title: 'Skipped: author `dependabot[bot]`',
+      levels: [],
+    },
+    {
       name: 'nothing triggered: success',
       options: {
         files: [{ filename: 'README.md', status: 'modified' as const, patch: '@@ -1 +1 @@\n-# ML service\n+# The ML service' }],

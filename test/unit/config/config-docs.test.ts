@@ -44,6 +44,7 @@ describe('docs/configuration.md', () => {
       'skip',
       'skip.labels',
       'skip.marker',
+      'skip.authors',
       'comment',
     ]);
     expect(docs).toContain(
@@ -57,7 +58,7 @@ describe('docs/configuration.md', () => {
       ].join('\n'),
     );
     expect(docs).toContain(
-      '### `skip`\n\n- Type: mapping\n- Default: `{ labels: ["no-docs-needed", "skip-ml-docs"], marker: "[skip ml-docs]" }`\n',
+      '### `skip`\n\n- Type: mapping\n- Default: `{ labels: ["no-docs-needed", "skip-ml-docs"], marker: "[skip ml-docs]", authors: [] }`\n',
     );
     expect(docs).toContain('### `ignore`\n\n- Type: list of globs\n- Default: `[]`\n');
   });

@@ -84,7 +84,7 @@ const RAW_AREA_SHAPE: Shape<RawAreaConfig> = {
   enabled: 'boolean',
 };
 const RAW_CHANGELOG_SHAPE: Shape<NonNullable<RawConfig['changelog']>> = { path: 'string', required: 'boolean' };
-const RAW_SKIP_SHAPE: Shape<NonNullable<RawConfig['skip']>> = { labels: 'string[]', marker: 'string' };
+const RAW_SKIP_SHAPE: Shape<NonNullable<RawConfig['skip']>> = { labels: 'string[]', marker: 'string', authors: 'string[]' };
 // Every raw field is optional, as nothing in the schema is `required`.
 // biome-ignore lint/complexity/noBannedTypes: `{}` is exactly the empty config this asks about.
 const RAW_CONFIG_ALL_OPTIONAL: {} extends RawConfig ? true : false = true;

@@ -53,7 +53,11 @@ describe('loadConfig: valid configs', () => {
         expect(config.ignore).toEqual([...RECOMMENDED_PRESET.ignore, 'notebooks/scratch/**']);
         expect(config.docs).toEqual([...RECOMMENDED_PRESET.docs, 'handbook/**']);
         expect(config.changelog).toEqual({ path: 'docs/CHANGELOG.md', required: false });
-        expect(config.skip).toEqual({ labels: ['no-docs-needed'], marker: '[docs not needed]' });
+        expect(config.skip).toEqual({
+          labels: ['no-docs-needed'],
+          marker: '[docs not needed]',
+          authors: ['dependabot[bot]', 'renovate[bot]'],
+        });
         expect(config.comment).toBe(false);
       },
     },

@@ -110,6 +110,7 @@ describe('starterConfig', () => {
         'skip:',
         '  labels: [no-docs-needed, skip-ml-docs]',
         '  marker: "[skip ml-docs]"',
+        '  authors: [] # bots whose pull requests need no docs, e.g. ["dependabot[bot]", "renovate[bot]"]',
         'comment: true',
         '',
       ].join('\n'),
