@@ -4,8 +4,9 @@ import type { Config, PullRequestInfo } from './types.js';
 
 /**
  * Why this pull request is exempt from the documentation check, or undefined when it is not: a
- * skip label (compared case-insensitively, as GitHub treats label names) or the skip marker in
- * the title or description (case-insensitive). HTML comments are not read, so a PR template
+ * skip label (compared case-insensitively, as GitHub treats label names), an author listed in
+ * `skip.authors` (logins are case-insensitive too), or the skip marker in the title or
+ * description (case-insensitive). HTML comments are not read, so a PR template
  * that explains the marker inside `<!-- -->` does not skip every PR. The reason names what
  * skipped, so a skip is never silent.
  */
