@@ -90,7 +90,9 @@ function proxyAddress(value: string): string {
  *   the API's host but Node's proxy support is off or missing from this Node version.
  */
 export function proxyRoute({ apiUrl, ...environment }: ProxyEnvironment & { readonly apiUrl: string }): ProxyRoute {
-  const url = new URL(apiUrl);
+  const url = URL.canParse(apiUrl) ? new URL(apiUrl) : undefined;
+  // Not a URL: no proxy can apply, and the first request says what is wrong with it.
+  if (url === undefined) return { kind: 'direct' };
   const secure = url.protocol === 'https:';
   const proxy = firstSet(environment.env, secure ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY']);
   if (proxy === undefined) return { kind: 'direct' };

@@ -20,6 +20,10 @@ describe('proxyRoute: which requests go where', () => {
     expect(describeProxyRoute(direct)).toBeUndefined();
   });
 
+  it('leaves an API address that is not a URL to the first request to report', () => {
+    expect(route({ apiUrl: 'not a url', env: { HTTPS_PROXY: PROXY, HTTP_PROXY: PROXY } })).toEqual({ kind: 'direct' });
+  });
+
   it('ignores the proxy variable of the other scheme', () => {
     expect(route({ env: { HTTP_PROXY: PROXY } })).toEqual({ kind: 'direct' });
     expect(route({ apiUrl: 'http://ghes.corp.example/api/v3', env: { HTTPS_PROXY: PROXY } })).toEqual({ kind: 'direct' });
