@@ -56,6 +56,7 @@ export async function checkCommand({
       title: options.title,
       body: await readBody({ file: options.bodyFile, io }),
       labels: options.labels,
+      author: options.author,
     });
     const config: Config = options.mode === undefined ? loaded : { ...loaded, mode: options.mode };
     // The same read budget as on GitHub: the CLI shows exactly the report a pull request gets.

@@ -40,6 +40,7 @@ Options:
   --body-file FILE   pull request description ('-' reads stdin; default: the messages of the
                      commits being checked)
   --label LABEL      pull request label, e.g. a skip label; repeat for several
+  --author LOGIN     pull request author's GitHub login, matched against skip.authors
   -h, --help         show this help
 
 Exit codes: 0 pass, warn or skipped; 1 fail; 2 usage, config or git error.

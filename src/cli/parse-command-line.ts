@@ -18,6 +18,8 @@ export interface CheckOptions {
   readonly title?: string;
   readonly bodyFile?: string;
   readonly labels: readonly string[];
+  /** The pull request author's login, for `skip.authors`. */
+  readonly author?: string;
 }
 
 export interface InitOptions {
@@ -43,6 +45,7 @@ const CHECK_OPTIONS = {
   title: { type: 'string' },
   'body-file': { type: 'string' },
   label: { type: 'string', multiple: true },
+  author: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -87,6 +90,7 @@ function parseCheck(args: readonly string[]): CommandLine {
       title: values.title,
       bodyFile: nonEmpty(values['body-file'], '--body-file'),
       labels: values.label ?? [],
+      author: nonEmpty(values.author, '--author'),
     },
   };
 }

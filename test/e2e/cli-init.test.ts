@@ -100,7 +100,18 @@ describe('ml-docs-guard help and version', () => {
 
   it('documents every option of check in its help', async () => {
     const { stdout } = await runCli({ args: ['check', '--help'] });
-    for (const option of ['--repo', '--base', '--head', '--config', '--mode', '--format', '--title', '--body-file', '--label']) {
+    for (const option of [
+      '--repo',
+      '--base',
+      '--head',
+      '--config',
+      '--mode',
+      '--format',
+      '--title',
+      '--body-file',
+      '--label',
+      '--author',
+    ]) {
       expect(stdout).toContain(option);
     }
   });

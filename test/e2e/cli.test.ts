@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gitRepo, type FileTree, type GitRepo } from '../helpers/git-repo.js';
 import { runCli, stderrLines, type CliResult } from '../helpers/run-cli.js';
 
@@ -233,6 +236,23 @@ describe('ml-docs-guard check on a DVC project', () => {
     expect(result.code).toBe(0);
     expect(report.verdict).toBe('skipped');
     expect(report.skipReason).toContain('no-docs-needed');
+  });
+
+  it('exits 0 and names the author when --author is listed in skip.authors, and judges anyone else', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ml-docs-guard-authors-'));
+    try {
+      // Not in the base commit, so read from disk.
+      const config = join(dir, 'bots.yml');
+      await writeFile(config, 'skip:\n  authors: ["dependabot[bot]"]\n');
+      const bot = await checkJson(repo, ['--config', config, '--author', 'Dependabot[bot]']);
+      expect(bot.result.code).toBe(0);
+      expect(bot.report).toMatchObject({ verdict: 'skipped', skipReason: 'author `Dependabot[bot]`' });
+      const person = await checkJson(repo, ['--config', config, '--author', 'octocat']);
+      expect(person.result.code).toBe(1);
+      expect(person.report.verdict).toBe('fail');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('skips on the marker in the commit messages', async () => {
