@@ -111,8 +111,9 @@ export function proxyRoute({ apiUrl, ...environment }: ProxyEnvironment & { read
   const needs = `${proxy.name} names the proxy ${address} for ${url.host}`;
   if (on === undefined) {
     throw new ProxyNotUsedError(
-      `${needs}, but Node ignores it unless its proxy support is on: set NODE_USE_ENV_PROXY=1 in the step's ` +
-        `\`env\` (or the runner's .env file), or add ${url.hostname} to NO_PROXY to reach GitHub directly.`,
+      `${needs}, but Node ignores it unless its proxy support is on: set NODE_USE_ENV_PROXY=1 next to it ` +
+        `(for the Action: in the step's \`env\` or the runner's .env file), or add ${url.hostname} to NO_PROXY ` +
+        'to reach GitHub directly.',
     );
   }
   const how = on.flag ? '--use-env-proxy' : 'NODE_USE_ENV_PROXY=1';

@@ -105,8 +105,8 @@ describe('proxyRoute: a proxy Node would ignore stops the run', () => {
     expect(() => route({ env: { HTTPS_PROXY: PROXY, NODE_USE_ENV_PROXY: '0' } })).toThrow(
       new ProxyNotUsedError(
         'HTTPS_PROXY names the proxy proxy.corp.example:3128 for api.github.com, but Node ignores it unless its proxy ' +
-          "support is on: set NODE_USE_ENV_PROXY=1 in the step's `env` (or the runner's .env file), or add " +
-          'api.github.com to NO_PROXY to reach GitHub directly.',
+          "support is on: set NODE_USE_ENV_PROXY=1 next to it (for the Action: in the step's `env` or the runner's .env " +
+          'file), or add api.github.com to NO_PROXY to reach GitHub directly.',
       ),
     );
   });
