@@ -1,4 +1,5 @@
 import type { Octokit } from '@octokit/core';
+import { codeSpan } from '../core/report/escape/code-span.js';
 import type { CheckOutput } from '../core/report/render-check-output.js';
 import { CHECK_NAME, createCheckRun } from './publish-check-run.js';
 import type { PullRequestTarget } from './pull-request-target.js';
@@ -14,7 +15,7 @@ export function mergeGroupCheckOutput({ baseRef }: { baseRef: string }): CheckOu
   return {
     title: 'Checked on each pull request',
     summary:
-      `This commit is a merge queue group for \`${branch}\`. ML Docs Guard judged each of its pull requests ` +
+      `This commit is a merge queue group for ${codeSpan(branch)}. ML Docs Guard judged each of its pull requests ` +
       'before it could join the queue, and documentation is required of pull requests, so the group passes ' +
       'without being judged again.',
   };
