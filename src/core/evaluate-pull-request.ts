@@ -1,6 +1,5 @@
-import { pathsOf } from './classify/classify-files.js';
 import { buildChangelogEntry } from './changelog/build-changelog-entry.js';
-import { codeSpan } from './report/escape/code-span.js';
+import { configChangeNotices } from './config-change-notices.js';
 import { reviewDocs } from './docs-review/review-docs.js';
 import { type ChangedFiles, inspectAreas } from './inspect-areas.js';
 import { DEFAULT_READ_BUDGET } from './inspect/index.js';
@@ -8,7 +7,7 @@ import { checkRequirements } from './requirements/check-requirements.js';
 import { hasContentChange } from './requirements/has-content-change.js';
 import { lazyBaseFiles } from './requirements/lazy-base-files.js';
 import { findSkipReason } from './skip.js';
-import type { ChangedFile, Config, ConfigProblem, ContentSource, Mode, PullRequestInfo, Report, Verdict } from './types.js';
+import type { Config, ConfigProblem, ContentSource, Mode, PullRequestInfo, Report, Verdict } from './types.js';
 import { repoPath } from './repo-path.js';
 import { CONFIG_DEFAULTS } from './config/presets.js';
 
@@ -18,21 +17,12 @@ function decideVerdict({ skipReason, missing, mode }: { skipReason?: string; mis
   return mode;
 }
 
-function configChangeNotices({ files, configPath }: { files: readonly ChangedFile[]; configPath?: string }): string[] {
-  if (configPath === undefined) return [];
-  const target = repoPath(configPath);
-  if (!files.some((file) => pathsOf(file).includes(target))) return [];
-  return [
-    `This pull request changes ${codeSpan(target)}: the check uses the base branch's config, so the change applies after merge.`,
-  ];
-}
-
 /**
  * Judges a pull request: is it skipped, which areas did it touch, what changed in them, which
  * docs and changelog entry does it still owe, whether its docs cover the change (doc findings;
  * blocking for `strict` areas), and what entry to paste. Pure apart from the reads
  * `source` performs. `configPath` is the config file's path, to tell a PR that edits it that the
- * edit applies after merge. `changelog.required` in the report says whether this PR owes an
+ * edit applies after merge, and whether the edit is valid (see `configChangeNotices`). `changelog.required` in the report says whether this PR owes an
  * entry (the config requires one and an area triggered), not just the config's setting.
  *
  * `files` may be an async iterable that yields each file while the door is still reading the
@@ -57,7 +47,7 @@ export async function evaluatePullRequest({
   const skipReason = findSkipReason({ pullRequest, config });
   const inspection = await inspectAreas({ files: changedFiles, config, source, readBudget, inspect: skipReason === undefined });
   const { files, byPath, classification, changes } = inspection;
-  const notices = configChangeNotices({ files, configPath });
+  const notices = await configChangeNotices({ files, configPath, source, headRef: pullRequest.headRef });
   const stats = { files: files.length, ignored: byPath.ignored.length, docs: byPath.docs.length };
   const changelogPath = repoPath(config.changelog.path);
   if (skipReason !== undefined) {

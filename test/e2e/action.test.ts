@@ -385,9 +385,35 @@ describe('the Action and the config', () => {
     expect(run.summary).toContain(
       "This pull request changes `.github/ml-docs-guard.yml`: the check uses the base branch's config, so the change applies after merge.",
     );
+    // The config in use is read at the base; the edit is read once at the head, to validate it.
     expect(server.calls().filter((call) => call.includes('/contents/.github/'))).toEqual([
       `GET ${REPO}/contents/.github/ml-docs-guard.yml?ref=main`,
+      `GET ${REPO}/contents/.github/ml-docs-guard.yml?ref=${HEAD}`,
     ]);
+  });
+
+  it('tells a PR that writes an invalid config what is wrong, at its line, before it breaks every check', async () => {
+    const configPatch = '@@ -1 +1 @@\n-mode: warn\n+mode: strict';
+    const server = await start(
+      smallPr({
+        files: [
+          PARAMS,
+          { filename: '.github/ml-docs-guard.yml', status: 'modified', patch: configPatch, additions: 1, deletions: 1 },
+        ],
+        snapshots: {
+          [BASE]: { ...BASE_FILES, '.github/ml-docs-guard.yml': 'mode: warn\n' },
+          [HEAD]: { ...HEAD_FILES, '.github/ml-docs-guard.yml': 'mode: strict\n' },
+        },
+      }),
+    );
+
+    const run = await runAction({ server });
+
+    // Judged with the base's valid config, as always; the broken edit is reported in the comment.
+    expect(run.outputs.verdict).toBe('warn');
+    expect(run.summary).toContain('The new config is invalid, and once merged every check would fail on it until it is fixed:');
+    expect(run.summary).toContain('`.github/ml-docs-guard.yml` (ref `tune-lr`) at 1:7');
+    expect(server.commentsWith(MARKER)[0]?.body).toContain('The new config is invalid');
   });
 });
 

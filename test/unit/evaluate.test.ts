@@ -44,9 +44,9 @@ const base = { 'MODEL_CARD.md': '# Model', 'DATASHEET.md': '# Data', 'CHANGELOG.
 
 async function evaluate(
   files: ChangedFile[],
-  overrides: { config?: Config; pullRequest?: PullRequestInfo; configPath?: string } = {},
+  overrides: { config?: Config; pullRequest?: PullRequestInfo; configPath?: string; head?: Record<string, string> } = {},
 ) {
-  const source = new MemorySource({ base, head: base });
+  const source = new MemorySource({ base, head: { ...base, ...overrides.head } });
   const report = await evaluatePullRequest({
     files,
     pullRequest: overrides.pullRequest ?? pullRequest,
@@ -175,23 +175,56 @@ describe('evaluatePullRequest', () => {
     expect(source.calls).toEqual([]);
   });
 
-  it.each<[string, ChangedFile, string | undefined]>([
-    ['edited', edit('.github/ml-docs-guard.yml'), '.github/ml-docs-guard.yml'],
+  const CONFIG = '.github/ml-docs-guard.yml';
+  const APPLIES =
+    "This pull request changes `.github/ml-docs-guard.yml`: the check uses the base branch's config, so the change applies after merge.";
+
+  it.each<[string, ChangedFile, Record<string, string>, string[]]>([
+    ['edited (and valid)', edit(CONFIG), { [CONFIG]: 'mode: warn\n' }, [APPLIES]],
+    ['edited (not at head: nothing to validate)', edit(CONFIG), {}, [APPLIES]],
     [
       'renamed away',
-      edit('.github/guard.yml', { status: 'renamed', previousPath: '.github/ml-docs-guard.yml' }),
-      '.github/ml-docs-guard.yml',
+      edit('.github/guard.yml', { status: 'renamed', previousPath: CONFIG }),
+      {},
+      [`${APPLIES} Without it, the organisation's default config or the \`recommended\` preset applies.`],
     ],
-    ['untouched', edit('.github/other.yml'), undefined],
-  ])('tells a PR whose config file is %s that the change applies after merge', async (_name, file, expected) => {
-    const { report } = await evaluate([file], { configPath: './.github/ml-docs-guard.yml' });
-    expect(report.notices).toEqual(
-      expected === undefined
-        ? []
-        : [
-            `This pull request changes \`${expected}\`: the check uses the base branch's config, so the change applies after merge.`,
-          ],
+    [
+      'removed',
+      edit(CONFIG, { status: 'removed' }),
+      {},
+      [`${APPLIES} Without it, the organisation's default config or the \`recommended\` preset applies.`],
+    ],
+    ['untouched', edit('.github/other.yml'), { [CONFIG]: 'mode: [' }, []],
+  ])('tells a PR whose config file is %s that the change applies after merge', async (_name, file, head, expected) => {
+    const { report } = await evaluate([file], { configPath: `./${CONFIG}`, head });
+    expect(report.notices).toEqual(expected);
+  });
+
+  it('validates the config a PR writes, naming each problem at its line on the head branch', async () => {
+    const { report, source } = await evaluate([edit(CONFIG)], {
+      configPath: CONFIG,
+      head: { [CONFIG]: 'mode: strict\nareas:\n  model:\n    pathz: ["src/**"]\n' },
+      pullRequest: { ...pullRequest, headRef: 'tune-lr' },
+    });
+    expect(report.verdict).toBe('pass');
+    expect(report.notices).toHaveLength(1);
+    const [notice] = report.notices;
+    expect(notice).toMatch(
+      /^This pull request changes `.github\/ml-docs-guard.yml`: .* The new config is invalid, and once merged every check would fail on it until it is fixed: /,
     );
+    expect(notice).toContain('`.github/ml-docs-guard.yml` (ref `tune-lr`) at 1:7');
+    expect(notice).toContain('pathz');
+    expect(source.calls).toEqual([{ method: 'readFile', side: 'head', path: CONFIG }]);
+  });
+
+  it('reports a YAML syntax error in the config a PR writes, and quotes at most five problems', async () => {
+    const broken = await evaluate([edit(CONFIG)], { configPath: CONFIG, head: { [CONFIG]: 'mode: [fail\n' } });
+    expect(broken.report.notices[0]).toContain('YAML syntax error in `.github/ml-docs-guard.yml` (ref `head`)');
+
+    const keys = Array.from({ length: 8 }, (_, index) => `unknown${index}: 1`).join('\n');
+    const many = await evaluate([edit(CONFIG)], { configPath: CONFIG, head: { [CONFIG]: `${keys}\n` } });
+    expect(many.report.notices[0]).toMatch(/unknown4[\s\S]*\(and 3 more\)\.$/);
+    expect(many.report.notices[0]).not.toContain('unknown5');
   });
 
   it('does not require a changelog when the config does not', async () => {
