@@ -363,20 +363,27 @@ describe('the Action and the config', () => {
     expect(run.stdout).toMatch(/::error title=Invalid ml-docs-guard config,file=\.github\/ml-docs-guard\.yml,line=1,col=\d+::/);
   });
 
-  it("uses the base branch's config when the PR changes it, and says so", async () => {
-    const configPatch = '@@ -1 +1 @@\n-mode: warn\n+mode: fail';
-    const server = await start(
-      smallPr({
-        files: [
-          PARAMS,
-          { filename: '.github/ml-docs-guard.yml', status: 'modified', patch: configPatch, additions: 1, deletions: 1 },
-        ],
-        snapshots: {
-          [BASE]: { ...BASE_FILES, '.github/ml-docs-guard.yml': 'mode: warn\n' },
-          [HEAD]: { ...HEAD_FILES, '.github/ml-docs-guard.yml': 'mode: fail\n' },
+  /** The small PR, plus an edit of the config's one line from `base` to `head`. */
+  const configEdit = ({ base, head }: { base: string; head: string }): FakeGitHubOptions =>
+    smallPr({
+      files: [
+        PARAMS,
+        {
+          filename: '.github/ml-docs-guard.yml',
+          status: 'modified',
+          patch: `@@ -1 +1 @@\n-${base}\n+${head}`,
+          additions: 1,
+          deletions: 1,
         },
-      }),
-    );
+      ],
+      snapshots: {
+        [BASE]: { ...BASE_FILES, '.github/ml-docs-guard.yml': `${base}\n` },
+        [HEAD]: { ...HEAD_FILES, '.github/ml-docs-guard.yml': `${head}\n` },
+      },
+    });
+
+  it("uses the base branch's config when the PR changes it, and says so", async () => {
+    const server = await start(configEdit({ base: 'mode: warn', head: 'mode: fail' }));
 
     const run = await runAction({ server });
 
@@ -393,19 +400,7 @@ describe('the Action and the config', () => {
   });
 
   it('tells a PR that writes an invalid config what is wrong, at its line, before it breaks every check', async () => {
-    const configPatch = '@@ -1 +1 @@\n-mode: warn\n+mode: strict';
-    const server = await start(
-      smallPr({
-        files: [
-          PARAMS,
-          { filename: '.github/ml-docs-guard.yml', status: 'modified', patch: configPatch, additions: 1, deletions: 1 },
-        ],
-        snapshots: {
-          [BASE]: { ...BASE_FILES, '.github/ml-docs-guard.yml': 'mode: warn\n' },
-          [HEAD]: { ...HEAD_FILES, '.github/ml-docs-guard.yml': 'mode: strict\n' },
-        },
-      }),
-    );
+    const server = await start(configEdit({ base: 'mode: warn', head: 'mode: strict' }));
 
     const run = await runAction({ server });
 
