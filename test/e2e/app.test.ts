@@ -57,7 +57,8 @@ describe('the App server (dist/app.js)', () => {
     });
 
     await expect(starting).rejects.toThrow(
-      /exited with code 1 before it was ready:\nml-docs-guard: HTTPS_PROXY names the proxy proxy\.corp\.example:3128 for ghes\.corp\.example, but Node/,
+      // One JSON line, as Probot logs (LOG_FORMAT=json), at pino's fatal level.
+      /exited with code 1 before it was ready:\n\{"level":60,"time":\d+,"name":"ml-docs-guard","msg":"HTTPS_PROXY names the proxy proxy\.corp\.example:3128 for ghes\.corp\.example, but Node/,
     );
     expect(github.calls()).toEqual([]);
   });
