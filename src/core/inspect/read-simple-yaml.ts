@@ -31,9 +31,11 @@ const EXPONENT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
 /**
- * Reads the YAML that training configs, params files and DVC files are made of (block mappings
- * and sequences of plain or simply quoted scalars, with comments) in one pass over the lines, with
- * the same value and key positions as `readYaml`. Anything else (flow collections, anchors, tags,
+ * Reads the YAML that training configs, params files, DVC files and Kubernetes manifests are made
+ * of (block mappings and sequences of plain or simply quoted scalars, with comments, and flow
+ * collections written on one line such as `limits: {cpu: "2", memory: 4Gi}` or
+ * `- {name: SEED, value: "7"}`) in one pass over the lines, with the same value and key positions
+ * as `readYaml`. Anything else (multi-line flow collections, anchors, tags,
  * block or multi-line scalars, several documents, duplicate or unusual keys) returns `undefined`,
  * and the caller uses the full parser: that parser takes milliseconds per document before the JIT
  * warms up, which a check that reads dozens of configs pays on every run.
@@ -90,9 +92,9 @@ function readMapping(cursor: Cursor, indent: number, path: string): Record<strin
     cursor.index += 1;
     const next = cursor.lines[cursor.index];
     if (entry.rest !== '') {
-      const scalar = readScalar(entry.rest);
-      cursor.positions.set(childPath, position(line.number, scalar.source));
-      mapping[entry.key] = scalar.value;
+      const read = readValue({ text: entry.rest, path: childPath, line: line.number, positions: cursor.positions });
+      cursor.positions.set(childPath, position(line.number, read.source));
+      mapping[entry.key] = read.value;
     } else {
       cursor.positions.set(childPath, { line: line.number });
       if (next !== undefined && next.indent > indent) mapping[entry.key] = readNode(cursor, next.indent, childPath);
@@ -120,16 +122,17 @@ function readSequence(cursor: Cursor, indent: number, path: string): unknown[] {
       items.push(readNode(cursor, next.indent, itemPath));
     } else if (isEntry(content)) {
       throw UNSUPPORTED;
-    } else if (splitKey(content) !== undefined) {
+    } else if (!isFlow(content) && splitKey(content) !== undefined) {
       // `- name: x`: a mapping that starts on the dash's line, at the column of its first key.
       line.indent = indent + 1 + (after.length - content.length);
       line.text = content;
       cursor.positions.set(itemPath, { line: line.number });
       items.push(readMapping(cursor, line.indent, itemPath));
     } else {
-      const scalar = readScalar(withoutComment(content));
-      cursor.positions.set(itemPath, position(line.number, scalar.source));
-      items.push(scalar.value);
+      const text = withoutComment(content);
+      const read = readValue({ text, path: itemPath, line: line.number, positions: cursor.positions });
+      cursor.positions.set(itemPath, position(line.number, read.source));
+      items.push(read.value);
       cursor.index += 1;
     }
     if ((cursor.lines[cursor.index]?.indent ?? -1) > indent) throw UNSUPPORTED;
@@ -156,6 +159,144 @@ function withoutComment(text: string): string {
   if (text.startsWith("'") || text.startsWith('"')) return text;
   const hash = text.indexOf(' #');
   return hash === -1 ? text : text.slice(0, hash).trimEnd();
+}
+
+const isFlow = (text: string): boolean => text.startsWith('{') || text.startsWith('[');
+
+/** A value written after a key or a dash: a flow collection on this line, or a scalar. */
+function readValue({
+  text,
+  path,
+  line,
+  positions,
+}: {
+  text: string;
+  path: string;
+  line: number;
+  positions: Map<string, Position>;
+}): { value: unknown; source: string } {
+  if (!isFlow(text)) return readScalar(text);
+  const reader = new FlowReader({ text, line, positions });
+  const value = reader.collection(path);
+  if (!reader.atEnd()) throw UNSUPPORTED;
+  return { value, source: '' };
+}
+
+/** Characters a plain scalar inside a flow collection may not hold: flow punctuation, and what is rare enough to leave to the full parser. */
+const FLOW_PLAIN_EXCLUDED = /[,[\]{}:#"'`&*!|>%@?\t]/;
+
+/**
+ * One flow collection on one line, nested or not: `{key: value, ...}` with plain keys, and
+ * `[value, ...]`, whose scalars are plain (without flow punctuation or colons) or simply quoted.
+ * Everything else (an empty or repeated key, a trailing comma, an implicit key) is unsupported.
+ */
+class FlowReader {
+  private index = 0;
+  private readonly text: string;
+  private readonly line: number;
+  private readonly positions: Map<string, Position>;
+
+  constructor({ text, line, positions }: { text: string; line: number; positions: Map<string, Position> }) {
+    this.text = text;
+    this.line = line;
+    this.positions = positions;
+  }
+
+  atEnd(): boolean {
+    this.skipSpaces();
+    return this.index === this.text.length;
+  }
+
+  collection(path: string): unknown {
+    const open = this.text[this.index];
+    if (open === '{') return this.mapping(path);
+    if (open === '[') return this.sequence(path);
+    throw UNSUPPORTED;
+  }
+
+  private skipSpaces(): void {
+    while (this.text[this.index] === ' ') this.index += 1;
+  }
+
+  /** A value and the position it gives its key or index. */
+  private value(path: string): unknown {
+    this.skipSpaces();
+    if (isFlow(this.text.slice(this.index, this.index + 1))) {
+      const value = this.collection(path);
+      this.positions.set(path, { line: this.line });
+      return value;
+    }
+    const scalar = this.scalar();
+    this.positions.set(path, position(this.line, scalar.source));
+    return scalar.value;
+  }
+
+  private scalar(): { value: unknown; source: string } {
+    const quote = this.text[this.index];
+    if (quote === "'" || quote === '"') {
+      const close = this.text.indexOf(quote, this.index + 1);
+      if (close === -1) throw UNSUPPORTED;
+      const inner = this.text.slice(this.index + 1, close);
+      // An escape, or a doubled single quote, is left to the full parser.
+      if ((quote === '"' && inner.includes('\\')) || this.text[close + 1] === quote) throw UNSUPPORTED;
+      this.index = close + 1;
+      return { value: inner, source: inner };
+    }
+    let end = this.index;
+    while (end < this.text.length && !',]}'.includes(this.text[end] as string)) end += 1;
+    const source = this.text.slice(this.index, end).trim();
+    if (source === '' || FLOW_PLAIN_EXCLUDED.test(source) || source === '-' || source.startsWith('- ')) throw UNSUPPORTED;
+    this.index = end;
+    return { value: resolvePlain(source), source };
+  }
+
+  /** `, next` (true), or the closing bracket (false); anything else is unsupported. */
+  private next(close: string): boolean {
+    this.skipSpaces();
+    const char = this.text[this.index];
+    this.index += 1;
+    if (char === close) return false;
+    if (char !== ',') throw UNSUPPORTED;
+    this.skipSpaces();
+    // A trailing comma: valid YAML, rare enough to leave to the full parser.
+    if (this.text[this.index] === close) throw UNSUPPORTED;
+    return true;
+  }
+
+  private mapping(path: string): Record<string, unknown> {
+    const mapping: Record<string, unknown> = {};
+    this.index += 1;
+    this.skipSpaces();
+    if (this.text[this.index] === '}') {
+      this.index += 1;
+      return mapping;
+    }
+    do {
+      this.skipSpaces();
+      const colon = this.text.indexOf(':', this.index);
+      if (colon === -1 || this.text[colon + 1] !== ' ') throw UNSUPPORTED;
+      const key = this.text.slice(this.index, colon);
+      if (!PLAIN_KEY.test(key) || NULL.test(key) || BOOL.test(key) || key === '__proto__' || Object.hasOwn(mapping, key)) {
+        throw UNSUPPORTED;
+      }
+      this.index = colon + 1;
+      mapping[key] = this.value(joinKey(path, key));
+    } while (this.next('}'));
+    return mapping;
+  }
+
+  private sequence(path: string): unknown[] {
+    const items: unknown[] = [];
+    this.index += 1;
+    this.skipSpaces();
+    if (this.text[this.index] === ']') {
+      this.index += 1;
+      return items;
+    }
+    do items.push(this.value(joinIndex(path, items.length)));
+    while (this.next(']'));
+    return items;
+  }
 }
 
 function readScalar(text: string): { value: unknown; source: string } {

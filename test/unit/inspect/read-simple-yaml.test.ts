@@ -50,8 +50,27 @@ stages:
       md5: 77aa
 `;
 
+const MANIFEST = `apiVersion: apps/v1
+kind: Deployment
+spec:
+  replicas: 3
+  template:
+    spec:
+      containers:
+      - name: server
+        image: registry.example.com/ml/server:2.19.10
+        ports: [8080, 9090]
+        resources:
+          limits: {cpu: "2", memory: 13Gi}
+          requests: {}
+        env:
+        - {name: BATCH, value: "652"}
+        - {name: MODE, value: fast mode, extra: [1, {deep: true}]}
+`;
+
 describe('readSimpleYaml', () => {
   it.each([
+    ['a Kubernetes manifest with flow mappings and sequences on one line', MANIFEST],
     ['a params file with comments, nested lists and every kind of number', PARAMS],
     ['a dvc.lock with sequences at their key’s indentation', DVC_LOCK],
     ['a top-level list of mappings', '- name: a\n  lr: 0.1\n-\n  name: b\n  lr: 0.2\n- 7\n'],
@@ -60,6 +79,16 @@ describe('readSimpleYaml', () => {
     const simple = readSimpleYaml(text);
     expect(simple).toBeDefined();
     expect(asPlain(simple as ParsedStructure)).toEqual(asPlain(readFullYaml(text)));
+  });
+
+  it('keeps the line and the scalar as written inside flow collections', () => {
+    const simple = readSimpleYaml(MANIFEST) as ParsedStructure;
+    expect(simple.positions.get('spec.template.spec.containers[0].resources.limits.memory')).toEqual({
+      line: 12,
+      source: '13Gi',
+    });
+    expect(simple.positions.get('spec.template.spec.containers[0].env[1].value')).toEqual({ line: 16, source: 'fast mode' });
+    expect(simple.positions.get('spec.template.spec.containers[0].ports')).toEqual({ line: 10 });
   });
 
   it('keeps the line of each key and the scalar as written', () => {
@@ -72,8 +101,16 @@ describe('readSimpleYaml', () => {
 
   it.each([
     ['an anchor and a merge key', 'base: &b\n  lr: 1\nrun:\n  <<: *b\n'],
-    ['a flow mapping', 'a: {b: 1}\n'],
-    ['a flow sequence', 'a: [1, 2]\n'],
+    ['a flow mapping over several lines', 'a: {b: 1,\n  c: 2}\n'],
+    ['a flow sequence over several lines', 'a: [1,\n  2]\n'],
+    ['a trailing comma in a flow collection', 'a: [1, 2, ]\n'],
+    ['a quoted key in a flow mapping', 'a: {"b": 1}\n'],
+    ['an implicit null in a flow mapping', 'a: {b: , c: 1}\n'],
+    ['a colon inside a flow plain scalar', 'a: [x:y]\n'],
+    ['an escape in a flow scalar', 'a: ["x\\ty"]\n'],
+    ['a duplicate key in a flow mapping', 'a: {b: 1, b: 2}\n'],
+    ['text after a flow collection', 'a: [1] 2\n'],
+    ['a whole document in flow style', '{a: 1}\n'],
     ['a block scalar', 'cmd: |\n  python train.py\n'],
     ['a folded multi-line plain scalar', 'a: one\n  two\n'],
     ['several documents', 'a: 1\n---\nb: 2\n'],
@@ -167,10 +204,22 @@ describe('readSimpleYaml', () => {
       indentless: fc.boolean(),
       comments: fc.boolean(),
       trailing: fc.boolean(),
+      flow: fc.boolean(),
     });
 
+    /** A tree written in flow style on one line (`{a: 1, b: [2, 3]}`). */
+    const flowText = (value: Tree): string =>
+      typeof value === 'string'
+        ? value
+        : 'map' in value
+          ? `{${value.map.map(([key, child]) => `${key}: ${flowText(child)}`).join(', ')}}`
+          : `[${value.list.map(flowText).join(', ')}]`;
+
     /** Writes a tree in block style, the way configs are written by hand. */
-    function render(node: Tree, options: { width: number; indentless: boolean; comments: boolean; trailing: boolean }) {
+    function render(
+      node: Tree,
+      options: { width: number; indentless: boolean; comments: boolean; trailing: boolean; flow: boolean },
+    ) {
       const out: string[] = [];
       const note = (indent: number) => {
         if (options.comments) out.push(`${' '.repeat(indent)}# note`);
@@ -180,8 +229,8 @@ describe('readSimpleYaml', () => {
         if ('map' in value) {
           for (const [key, child] of value.map) {
             note(indent);
-            if (typeof child === 'string') {
-              out.push(`${' '.repeat(indent)}${key}: ${child}${options.trailing ? '  # why' : ''}`);
+            if (typeof child === 'string' || (options.flow && indent > 0)) {
+              out.push(`${' '.repeat(indent)}${key}: ${flowText(child)}${options.trailing ? '  # why' : ''}`);
             } else {
               out.push(`${' '.repeat(indent)}${key}:`);
               const inner = 'list' in child && options.indentless ? indent : indent + options.width;
@@ -190,7 +239,7 @@ describe('readSimpleYaml', () => {
           }
         } else {
           for (const child of value.list) {
-            if (typeof child === 'string') out.push(`${' '.repeat(indent)}- ${child}`);
+            if (typeof child === 'string' || options.flow) out.push(`${' '.repeat(indent)}- ${flowText(child)}`);
             else {
               out.push(`${' '.repeat(indent)}-`);
               write(child, indent + options.width);
