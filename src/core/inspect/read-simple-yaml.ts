@@ -1,5 +1,7 @@
 import { joinIndex, joinKey } from './key-path.js';
 import type { ParsedStructure, Position } from './parsed-structure.js';
+import { isFlow, readFlowCollection } from './read-flow-collection.js';
+import { isPlainKey, position, resolvePlain, UNSUPPORTED } from './simple-yaml-scalars.js';
 
 /** A line that holds content: its 1-based number, its indentation and its text after that. */
 interface Line {
@@ -8,27 +10,8 @@ interface Line {
   text: string;
 }
 
-/** Thrown (and caught below) when the document leaves the subset this reader handles. */
-const UNSUPPORTED: unique symbol = Symbol('unsupported YAML');
-
-/** A plain key this reader takes as written; anything else (quoted, numeric, `<<`) is left to the full parser. */
-const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_./-]*$/;
-
 /** First characters that start something other than a plain or simply quoted scalar. */
 const INDICATORS = new Set(['[', '{', '&', '*', '!', '|', '>', '%', '@', '`', '?', ',', ':', ']', '}']);
-
-/*
- * The YAML 1.2 core schema's plain scalars, tested in the order the `yaml` package tests them, so
- * `3.10`, `1e-3`, `0x1F` and `~` resolve exactly as its `toJS` resolves them.
- */
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const OCTAL = /^0o[0-7]+$/;
-const DECIMAL = /^[-+]?[0-9]+$/;
-const HEX = /^0x[0-9a-fA-F]+$/;
-const NOT_A_NUMBER = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const EXPONENT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
 /**
  * Reads the YAML that training configs, params files, DVC files and Kubernetes manifests are made
@@ -140,16 +123,12 @@ function readSequence(cursor: Cursor, indent: number, path: string): unknown[] {
   return items;
 }
 
-function position(line: number, source: string): Position {
-  return source === '' ? { line } : { line, source };
-}
-
 /** `key: rest` or `key:`; `undefined` when the line is not a mapping entry with a plain key. */
 function splitKey(text: string): { key: string; rest: string } | undefined {
   const colon = text.search(/:(?: |$)/);
   if (colon <= 0) return undefined;
   const key = text.slice(0, colon);
-  if (!PLAIN_KEY.test(key) || NULL.test(key) || BOOL.test(key) || key === '__proto__') return undefined;
+  if (!isPlainKey(key)) return undefined;
   return { key, rest: withoutComment(text.slice(colon + 1).trimStart()) };
 }
 
@@ -160,8 +139,6 @@ function withoutComment(text: string): string {
   const hash = text.indexOf(' #');
   return hash === -1 ? text : text.slice(0, hash).trimEnd();
 }
-
-const isFlow = (text: string): boolean => text.startsWith('{') || text.startsWith('[');
 
 /** A value written after a key or a dash: a flow collection on this line, or a scalar. */
 function readValue({
@@ -176,127 +153,7 @@ function readValue({
   positions: Map<string, Position>;
 }): { value: unknown; source: string } {
   if (!isFlow(text)) return readScalar(text);
-  const reader = new FlowReader({ text, line, positions });
-  const value = reader.collection(path);
-  if (!reader.atEnd()) throw UNSUPPORTED;
-  return { value, source: '' };
-}
-
-/** Characters a plain scalar inside a flow collection may not hold: flow punctuation, and what is rare enough to leave to the full parser. */
-const FLOW_PLAIN_EXCLUDED = /[,[\]{}:#"'`&*!|>%@?\t]/;
-
-/**
- * One flow collection on one line, nested or not: `{key: value, ...}` with plain keys, and
- * `[value, ...]`, whose scalars are plain (without flow punctuation or colons) or simply quoted.
- * Everything else (an empty or repeated key, a trailing comma, an implicit key) is unsupported.
- */
-class FlowReader {
-  private index = 0;
-  private readonly text: string;
-  private readonly line: number;
-  private readonly positions: Map<string, Position>;
-
-  constructor({ text, line, positions }: { text: string; line: number; positions: Map<string, Position> }) {
-    this.text = text;
-    this.line = line;
-    this.positions = positions;
-  }
-
-  atEnd(): boolean {
-    this.skipSpaces();
-    return this.index === this.text.length;
-  }
-
-  collection(path: string): unknown {
-    const open = this.text[this.index];
-    if (open === '{') return this.mapping(path);
-    if (open === '[') return this.sequence(path);
-    throw UNSUPPORTED;
-  }
-
-  private skipSpaces(): void {
-    while (this.text[this.index] === ' ') this.index += 1;
-  }
-
-  /** A value and the position it gives its key or index. */
-  private value(path: string): unknown {
-    this.skipSpaces();
-    if (isFlow(this.text.slice(this.index, this.index + 1))) {
-      const value = this.collection(path);
-      this.positions.set(path, { line: this.line });
-      return value;
-    }
-    const scalar = this.scalar();
-    this.positions.set(path, position(this.line, scalar.source));
-    return scalar.value;
-  }
-
-  private scalar(): { value: unknown; source: string } {
-    const quote = this.text[this.index];
-    if (quote === "'" || quote === '"') {
-      const close = this.text.indexOf(quote, this.index + 1);
-      if (close === -1) throw UNSUPPORTED;
-      const inner = this.text.slice(this.index + 1, close);
-      // An escape, or a doubled single quote, is left to the full parser.
-      if ((quote === '"' && inner.includes('\\')) || this.text[close + 1] === quote) throw UNSUPPORTED;
-      this.index = close + 1;
-      return { value: inner, source: inner };
-    }
-    let end = this.index;
-    while (end < this.text.length && !',]}'.includes(this.text[end] as string)) end += 1;
-    const source = this.text.slice(this.index, end).trim();
-    if (source === '' || FLOW_PLAIN_EXCLUDED.test(source) || source === '-' || source.startsWith('- ')) throw UNSUPPORTED;
-    this.index = end;
-    return { value: resolvePlain(source), source };
-  }
-
-  /** `, next` (true), or the closing bracket (false); anything else is unsupported. */
-  private next(close: string): boolean {
-    this.skipSpaces();
-    const char = this.text[this.index];
-    this.index += 1;
-    if (char === close) return false;
-    if (char !== ',') throw UNSUPPORTED;
-    this.skipSpaces();
-    // A trailing comma: valid YAML, rare enough to leave to the full parser.
-    if (this.text[this.index] === close) throw UNSUPPORTED;
-    return true;
-  }
-
-  private mapping(path: string): Record<string, unknown> {
-    const mapping: Record<string, unknown> = {};
-    this.index += 1;
-    this.skipSpaces();
-    if (this.text[this.index] === '}') {
-      this.index += 1;
-      return mapping;
-    }
-    do {
-      this.skipSpaces();
-      const colon = this.text.indexOf(':', this.index);
-      if (colon === -1 || this.text[colon + 1] !== ' ') throw UNSUPPORTED;
-      const key = this.text.slice(this.index, colon);
-      if (!PLAIN_KEY.test(key) || NULL.test(key) || BOOL.test(key) || key === '__proto__' || Object.hasOwn(mapping, key)) {
-        throw UNSUPPORTED;
-      }
-      this.index = colon + 1;
-      mapping[key] = this.value(joinKey(path, key));
-    } while (this.next('}'));
-    return mapping;
-  }
-
-  private sequence(path: string): unknown[] {
-    const items: unknown[] = [];
-    this.index += 1;
-    this.skipSpaces();
-    if (this.text[this.index] === ']') {
-      this.index += 1;
-      return items;
-    }
-    do items.push(this.value(joinIndex(path, items.length)));
-    while (this.next(']'));
-    return items;
-  }
+  return { value: readFlowCollection({ text, path, line, positions }), source: '' };
 }
 
 function readScalar(text: string): { value: unknown; source: string } {
@@ -310,16 +167,4 @@ function readScalar(text: string): { value: unknown; source: string } {
   }
   if (INDICATORS.has(text[0] as string) || isEntry(text) || text.includes('\t') || /: |:$/.test(text)) throw UNSUPPORTED;
   return { value: resolvePlain(text), source: text };
-}
-
-function resolvePlain(text: string): unknown {
-  if (NULL.test(text)) return null;
-  if (BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
-  if (OCTAL.test(text)) return Number.parseInt(text.slice(2), 8);
-  if (DECIMAL.test(text)) return Number.parseInt(text, 10);
-  if (HEX.test(text)) return Number.parseInt(text.slice(2), 16);
-  if (NOT_A_NUMBER.test(text))
-    return text.slice(-3).toLowerCase() === 'nan' ? Number.NaN : text[0] === '-' ? -Infinity : Infinity;
-  if (EXPONENT.test(text) || FLOAT.test(text)) return Number.parseFloat(text);
-  return text;
 }
