@@ -120,21 +120,19 @@ class FlowReader {
   }
 }
 
+/** A value's text on its line, the key path it sits at, and where positions are recorded. */
+export interface ValueText {
+  readonly text: string;
+  readonly path: string;
+  readonly line: number;
+  readonly positions: Map<string, Position>;
+}
+
 /**
  * The flow collection `text` holds, whole, with the position of each key and item below `path`.
  * Throws `UNSUPPORTED` for text it does not read entirely.
  */
-export function readFlowCollection({
-  text,
-  path,
-  line,
-  positions,
-}: {
-  text: string;
-  path: string;
-  line: number;
-  positions: Map<string, Position>;
-}): unknown {
+export function readFlowCollection({ text, path, line, positions }: ValueText): unknown {
   const reader = new FlowReader({ text, line, positions });
   const value = reader.collection(path);
   if (!reader.atEnd()) throw UNSUPPORTED;

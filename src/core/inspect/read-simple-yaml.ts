@@ -1,6 +1,6 @@
 import { joinIndex, joinKey } from './key-path.js';
 import type { ParsedStructure, Position } from './parsed-structure.js';
-import { isFlow, readFlowCollection } from './read-flow-collection.js';
+import { isFlow, readFlowCollection, type ValueText } from './read-flow-collection.js';
 import { isPlainKey, position, resolvePlain, UNSUPPORTED } from './simple-yaml-scalars.js';
 
 /** A line that holds content: its 1-based number, its indentation and its text after that. */
@@ -141,19 +141,9 @@ function withoutComment(text: string): string {
 }
 
 /** A value written after a key or a dash: a flow collection on this line, or a scalar. */
-function readValue({
-  text,
-  path,
-  line,
-  positions,
-}: {
-  text: string;
-  path: string;
-  line: number;
-  positions: Map<string, Position>;
-}): { value: unknown; source: string } {
-  if (!isFlow(text)) return readScalar(text);
-  return { value: readFlowCollection({ text, path, line, positions }), source: '' };
+function readValue(value: ValueText): { value: unknown; source: string } {
+  if (!isFlow(value.text)) return readScalar(value.text);
+  return { value: readFlowCollection(value), source: '' };
 }
 
 function readScalar(text: string): { value: unknown; source: string } {
