@@ -169,25 +169,44 @@ async function findRoot(absolute: string): Promise<string> {
   return probe.stdout.toString('utf8').trim();
 }
 
+/** What one git process learns of a range before anything else runs: see `resolveAtOnce`. */
+export interface ResolvedRange {
+  readonly root: string;
+  readonly head: string;
+  readonly base: string;
+  /** The one merge-base of base and head; absent when they have none or several. */
+  readonly mergeBase?: string;
+}
+
 /**
- * The repository's top-level directory and the commit each ref names, from one git process.
- * `undefined` when anything is wrong (no repository, a ref that names no commit, a ref that looks
- * like an option): the caller then asks one question at a time, and reports the one that fails.
+ * The repository's top-level directory, the commits `head` and `base` name, and their merge-base,
+ * from one git process (`rev-parse base...head` lists the merge-bases as `^sha`). `undefined` when
+ * anything is wrong (no repository, a ref that names no commit, a ref that looks like an option):
+ * the caller then asks one question at a time, and reports the one that fails. No merge-base, or
+ * several (criss-cross history), is left to `git merge-base`, which explains or picks one.
  */
 export async function resolveAtOnce({
   dir,
-  refs,
+  head,
+  base,
 }: {
   readonly dir: string;
-  readonly refs: readonly string[];
-}): Promise<{ root: string; commits: string[] } | undefined> {
-  if (refs.some((ref) => ref.startsWith('-'))) return undefined;
-  const args = ['rev-parse', '--show-toplevel', ...refs.map((ref) => `${ref}^{commit}`), '--'];
+  readonly head: string;
+  readonly base: string;
+}): Promise<ResolvedRange | undefined> {
+  if (head.startsWith('-') || base.startsWith('-')) return undefined;
+  const args = ['rev-parse', '--show-toplevel', `${head}^{commit}`, `${base}^{commit}`, `${base}...${head}`, '--'];
   const result = await runGit({ cwd: dir, args, okCodes: [0, 128, 129] }).catch(() => undefined);
   if (result?.code !== 0) return undefined;
-  const [root, ...commits] = result.stdout.toString('utf8').split('\n');
-  if (root === undefined || root === '' || commits.length < refs.length) return undefined;
-  return { root, commits: commits.slice(0, refs.length) };
+  const [root, headCommit, baseCommit, ...rest] = result.stdout.toString('utf8').split('\n');
+  if (root === undefined || root === '' || headCommit === undefined || baseCommit === undefined) return undefined;
+  const mergeBases = rest.filter((line) => line.startsWith('^')).map((line) => line.slice(1));
+  return {
+    root,
+    head: headCommit,
+    base: baseCommit,
+    ...(mergeBases.length === 1 ? { mergeBase: mergeBases[0] as string } : {}),
+  };
 }
 
 async function assertDirectory(path: string): Promise<void> {

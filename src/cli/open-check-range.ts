@@ -17,7 +17,8 @@ export interface CheckRange {
 const DEFAULT_HEAD = 'HEAD';
 
 /**
- * Opens the repository, resolves base and head and their merge-base, and has git write the diff.
+ * Opens the repository, resolves base and head and their merge-base (one git process when
+ * `--base` is given), and has git write the diff.
  * With `--base` given, git starts on the diff before anything else, since it is the slowest
  * read; a wrong ref or a missing repository is then reported by the checks that follow, in their
  * own words, and the diff is stopped.
@@ -33,16 +34,17 @@ export async function openCheckRange({
   const headRef = options.head ?? DEFAULT_HEAD;
   const early = options.base === undefined ? undefined : streamChangedFiles({ dir, base: options.base, head: headRef });
   try {
-    const known = options.base === undefined ? undefined : await resolveAtOnce({ dir, refs: [headRef, options.base] });
+    const known = options.base === undefined ? undefined : await resolveAtOnce({ dir, head: headRef, base: options.base });
     const git = await localGit({ dir, ...(known === undefined ? {} : { root: known.root }) });
     const baseRef = options.base ?? (await git.defaultBase());
     const [head, base] =
-      (known?.commits as [string, string] | undefined) ??
-      (await Promise.all([
-        git.resolveCommit({ ref: headRef, option: '--head' }),
-        git.resolveCommit({ ref: baseRef, option: '--base' }),
-      ]));
-    const mergeBase = await git.mergeBase({ base, head, baseRef, headRef });
+      known === undefined
+        ? await Promise.all([
+            git.resolveCommit({ ref: headRef, option: '--head' }),
+            git.resolveCommit({ ref: baseRef, option: '--base' }),
+          ])
+        : [known.head, known.base];
+    const mergeBase = known?.mergeBase ?? (await git.mergeBase({ base, head, baseRef, headRef }));
     const changedFiles = early ?? git.changedFiles({ base: mergeBase, head });
     return { git, refs: { base: baseRef, head: headRef }, head, mergeBase, changedFiles };
   } catch (error) {

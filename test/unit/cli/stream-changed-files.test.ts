@@ -42,23 +42,55 @@ describe('streamChangedFiles', () => {
 });
 
 describe('resolveAtOnce', () => {
-  it('gives the top-level directory and the commit of each ref', async () => {
-    const resolved = await resolveAtOnce({ dir: repo.dir, refs: ['feature', 'main'] });
+  it('gives the top-level directory, the commit of each ref and their merge-base', async () => {
+    const resolved = await resolveAtOnce({ dir: repo.dir, head: 'feature', base: 'main' });
     expect(resolved).toEqual({
       root: (await repo.git('rev-parse', '--show-toplevel')).trim(),
-      commits: [(await repo.git('rev-parse', 'feature')).trim(), (await repo.git('rev-parse', 'main')).trim()],
+      head: (await repo.git('rev-parse', 'feature')).trim(),
+      base: (await repo.git('rev-parse', 'main')).trim(),
+      mergeBase: (await repo.git('merge-base', 'main', 'feature')).trim(),
     });
   });
 
   it.each([
-    ['a ref that names no commit', ['feature', 'nope']],
-    ['a ref that looks like an option', ['feature', '--all']],
-  ])('leaves %s to the one-at-a-time path', async (_name, refs) => {
-    expect(await resolveAtOnce({ dir: repo.dir, refs })).toBeUndefined();
+    ['a ref that names no commit', 'nope'],
+    ['a ref that looks like an option', '--all'],
+  ])('leaves %s to the one-at-a-time path', async (_name, base) => {
+    expect(await resolveAtOnce({ dir: repo.dir, head: 'feature', base })).toBeUndefined();
   });
 
   it('leaves a directory outside any repository to the one-at-a-time path', async () => {
-    expect(await resolveAtOnce({ dir: '/', refs: ['HEAD'] })).toBeUndefined();
+    expect(await resolveAtOnce({ dir: '/', head: 'HEAD', base: 'HEAD' })).toBeUndefined();
+  });
+
+  it('leaves histories with no merge-base, or several, to git merge-base', async () => {
+    const other = await gitRepo({ files: { 'a.txt': 'a\n' } });
+    try {
+      // An unrelated history: no common ancestor.
+      await other.git('checkout', '--orphan', 'lonely');
+      await other.commit({ message: 'Lonely', files: { 'b.txt': 'b\n' } });
+      const unrelated = await resolveAtOnce({ dir: other.dir, head: 'lonely', base: 'main' });
+      expect(unrelated).toBeDefined();
+      expect(unrelated).not.toHaveProperty('mergeBase');
+
+      // Criss-cross merges: two merge-bases.
+      await other.switchTo('main');
+      await other.branch('x');
+      await other.commit({ message: 'X', files: { 'x.txt': 'x\n' } });
+      await other.switchTo('main');
+      await other.commit({ message: 'Y', files: { 'y.txt': 'y\n' } });
+      const y = (await other.git('rev-parse', 'HEAD')).trim();
+      const x = (await other.git('rev-parse', 'x')).trim();
+      await other.git('merge', '--no-edit', 'x');
+      await other.switchTo('x');
+      await other.git('merge', '--no-edit', y);
+      expect((await other.git('merge-base', '--all', 'main', 'x')).trim().split('\n').sort()).toEqual([x, y].sort());
+      const crissCross = await resolveAtOnce({ dir: other.dir, head: 'x', base: 'main' });
+      expect(crissCross).toBeDefined();
+      expect(crissCross).not.toHaveProperty('mergeBase');
+    } finally {
+      await other.remove();
+    }
   });
 });
 
