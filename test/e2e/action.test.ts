@@ -620,32 +620,29 @@ describe('the Action behind an HTTP proxy', () => {
 });
 
 describe('the Action outside a pull request', () => {
-  it('skips a push event with a notice and exit 0, without a request', async () => {
-    const server = await start(smallPr());
-    const payload = JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/events/push.json'), 'utf8')) as unknown;
+  const otherEvents = [
+    {
+      name: 'skips a push event',
+      eventName: 'push',
+      fixture: 'push.json',
+      notice: '::notice::ml-docs-guard checks pull requests; the `push` event has none, so nothing was checked.',
+    },
+    {
+      name: 'passes a merge queue group, so the queue can merge,',
+      eventName: 'merge_group',
+      fixture: 'app-merge_group.checks_requested.json',
+      notice: '::notice::This merge queue group holds pull requests ml-docs-guard judged before they could join the queue',
+    },
+  ];
 
-    const run = await runAction({ server, eventName: 'push', payload });
+  it.each(otherEvents)('$name with a notice and exit 0, without a request', async ({ eventName, fixture, notice }) => {
+    const server = await start(smallPr());
+    const payload = JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/events', fixture), 'utf8')) as unknown;
+
+    const run = await runAction({ server, eventName, payload });
 
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(
-      '::notice::ml-docs-guard checks pull requests; the `push` event has none, so nothing was checked.',
-    );
-    expect(run.outputs).toEqual({ verdict: 'skipped', areas: '[]', 'missing-docs': '[]', 'changelog-entry': '' });
-    expect(server.requests).toEqual([]);
-  });
-
-  it('passes a merge queue group with a notice and exit 0, without a request, so the queue can merge', async () => {
-    const server = await start(smallPr());
-    const payload = JSON.parse(
-      readFileSync(join(process.cwd(), 'test/fixtures/events/app-merge_group.checks_requested.json'), 'utf8'),
-    ) as unknown;
-
-    const run = await runAction({ server, eventName: 'merge_group', payload });
-
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain(
-      '::notice::This merge queue group holds pull requests ml-docs-guard judged before they could join the queue',
-    );
+    expect(run.stdout).toContain(notice);
     expect(run.outputs).toEqual({ verdict: 'skipped', areas: '[]', 'missing-docs': '[]', 'changelog-entry': '' });
     expect(server.requests).toEqual([]);
   });
