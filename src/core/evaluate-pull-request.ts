@@ -22,8 +22,9 @@ function decideVerdict({ skipReason, missing, mode }: { skipReason?: string; mis
  * docs and changelog entry does it still owe, whether its docs cover the change (doc findings;
  * blocking for `strict` areas), and what entry to paste. Pure apart from the reads
  * `source` performs. `configPath` is the config file's path, to tell a PR that edits it that the
- * edit applies after merge, and whether the edit is valid (see `configChangeNotices`). `changelog.required` in the report says whether this PR owes an
- * entry (the config requires one and an area triggered), not just the config's setting.
+ * edit applies after merge, and whether the edit is valid (see `configChangeNotices`).
+ * `changelog.required` in the report says whether this PR owes an entry (the config requires one
+ * and an area triggered), not just the config's setting.
  *
  * `files` may be an async iterable that yields each file while the door is still reading the
  * diff: files are sorted and inspected as they arrive (see `inspectAreas`).

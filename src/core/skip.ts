@@ -21,9 +21,10 @@ export function findSkipReason({
   const label = config.skip.labels.find((candidate) => labels.has(candidate.trim().toLowerCase()));
   if (label !== undefined) return `label ${codeSpan(label)}`;
 
-  const author = pullRequest.author?.toLowerCase();
-  if (author !== undefined && config.skip.authors.some((candidate) => candidate.trim().toLowerCase() === author)) {
-    return `author ${codeSpan(pullRequest.author as string)}`;
+  const { author } = pullRequest;
+  const login = author?.toLowerCase();
+  if (author !== undefined && config.skip.authors.some((candidate) => candidate.trim().toLowerCase() === login)) {
+    return `author ${codeSpan(author)}`;
   }
 
   const marker = config.skip.marker.trim().toLowerCase();

@@ -1,6 +1,6 @@
 import { joinIndex, joinKey } from './key-path.js';
 import type { Position } from './parsed-structure.js';
-import { isPlainKey, position, resolvePlain, UNSUPPORTED } from './simple-yaml-scalars.js';
+import { isPlainKey, position, quotedAt, resolvePlain, UNSUPPORTED } from './simple-yaml-scalars.js';
 
 /** Whether a value starts a flow collection (`{…}` or `[…]`). */
 export const isFlow = (text: string): boolean => text.startsWith('{') || text.startsWith('[');
@@ -44,7 +44,8 @@ class FlowReader {
   /** A value and the position it gives its key or index. */
   private value(path: string): unknown {
     this.skipSpaces();
-    if (isFlow(this.text.slice(this.index, this.index + 1))) {
+    const open = this.text[this.index];
+    if (open === '{' || open === '[') {
       const value = this.collection(path);
       this.positions.set(path, { line: this.line });
       return value;
@@ -57,12 +58,8 @@ class FlowReader {
   private scalar(): { value: unknown; source: string } {
     const quote = this.text[this.index];
     if (quote === "'" || quote === '"') {
-      const close = this.text.indexOf(quote, this.index + 1);
-      if (close === -1) throw UNSUPPORTED;
-      const inner = this.text.slice(this.index + 1, close);
-      // An escape, or a doubled single quote, is left to the full parser.
-      if ((quote === '"' && inner.includes('\\')) || this.text[close + 1] === quote) throw UNSUPPORTED;
-      this.index = close + 1;
+      const { inner, end } = quotedAt(this.text, this.index);
+      this.index = end;
       return { value: inner, source: inner };
     }
     let end = this.index;

@@ -1,7 +1,7 @@
 import { joinIndex, joinKey } from './key-path.js';
 import type { ParsedStructure, Position } from './parsed-structure.js';
 import { isFlow, readFlowCollection, type ValueText } from './read-flow-collection.js';
-import { isPlainKey, position, resolvePlain, UNSUPPORTED } from './simple-yaml-scalars.js';
+import { isPlainKey, position, quotedAt, resolvePlain, UNSUPPORTED } from './simple-yaml-scalars.js';
 
 /** A line that holds content: its 1-based number, its indentation and its text after that. */
 interface Line {
@@ -149,10 +149,9 @@ function readValue(value: ValueText): { value: unknown; source: string } {
 function readScalar(text: string): { value: unknown; source: string } {
   const quote = text[0];
   if (quote === "'" || quote === '"') {
-    const close = text.indexOf(quote, 1);
-    const inner = text.slice(1, close);
-    const after = text.slice(close + 1).trimStart();
-    if (close === -1 || (quote === '"' && inner.includes('\\')) || (after !== '' && !after.startsWith('#'))) throw UNSUPPORTED;
+    const { inner, end } = quotedAt(text, 0);
+    const after = text.slice(end).trimStart();
+    if (after !== '' && !after.startsWith('#')) throw UNSUPPORTED;
     return { value: inner, source: inner };
   }
   if (INDICATORS.has(text[0] as string) || isEntry(text) || text.includes('\t') || /: |:$/.test(text)) throw UNSUPPORTED;

@@ -10,8 +10,8 @@ const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_./-]*$/;
  * The YAML 1.2 core schema's plain scalars, tested in the order the `yaml` package tests them, so
  * `3.10`, `1e-3`, `0x1F` and `~` resolve exactly as its `toJS` resolves them.
  */
-export const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-export const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const OCTAL = /^0o[0-7]+$/;
 const DECIMAL = /^[-+]?[0-9]+$/;
 const HEX = /^0x[0-9a-fA-F]+$/;
@@ -22,6 +22,19 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 /** Whether `key` is a plain key read as written (not null, a boolean or `__proto__`). */
 export const isPlainKey = (key: string): boolean =>
   PLAIN_KEY.test(key) && !NULL.test(key) && !BOOL.test(key) && key !== '__proto__';
+
+/**
+ * The simply quoted scalar that opens at `start` (with `'` or `"`): its text, and where it ends.
+ * An escape, a doubled single quote or a missing closing quote is left to the full parser.
+ */
+export function quotedAt(text: string, start: number): { inner: string; end: number } {
+  const quote = text[start] as string;
+  const close = text.indexOf(quote, start + 1);
+  if (close === -1) throw UNSUPPORTED;
+  const inner = text.slice(start + 1, close);
+  if ((quote === '"' && inner.includes('\\')) || text[close + 1] === quote) throw UNSUPPORTED;
+  return { inner, end: close + 1 };
+}
 
 /** The position of a key or item, with its scalar as written when there is one. */
 export function position(line: number, source: string): Position {
